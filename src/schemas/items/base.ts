@@ -1,0 +1,143 @@
+/**
+ * Fields and checks shared by every item schema.
+ *
+ * An item is an answer key written by an author as YAML data
+ * (content/questions/<lesson>.yaml). Every schema is strict: an unknown
+ * field is rejected, so a typo ("answr", "feedbak") cannot pass silently.
+ * Within-item checks run in `superRefine` with a precise path and message;
+ * cross-file checks (unique ids in the module, `teaches` and `refs` exist)
+ * live in the content config.
+ */
+import { z } from 'astro/zod';
+
+/** Item ids: kebab-case, unique in the module. */
+export const itemIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `teaches`: "lesson-slug#heading-anchor". */
+export const teachesPattern = /^[a-z0-9-]+#[a-z0-9-]+$/;
+/** Ids inside one item (options, steps, premises, choices, reasons, regions): short and plain. */
+export const localIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Figure names: src/figures/<name>.svg. */
+export const figureNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Item types that are right or wrong as a whole, so certainty-based marking applies. */
+export const binaryItemTypes = ['single', 'twoTier', 'text', 'hotspot'] as const;
+export type BinaryItemType = (typeof binaryItemTypes)[number];
+
+type ErrorFn = (issue: { code?: string; input?: unknown; keys?: string[] }) => string | undefined;
+
+/** Message for a missing field; other issues keep zod's own message. */
+const required =
+  (what: string): ErrorFn =>
+  (issue) =>
+    issue.input === undefined ? `${what} is required` : undefined;
+
+/** Message for a list field that is missing or not a list. */
+export const listError =
+  (what: string): ErrorFn =>
+  (issue) =>
+    issue.input === undefined ? `${what} is required` : `${what} must be a list`;
+
+/** Non-empty text (markdown allowed). */
+export const markdown = (what: string) =>
+  z.string({ error: required(what) }).regex(/\S/, { message: `${what} must not be empty` });
+
+/** An id unique within one item. */
+export const localId = (what: string) =>
+  z.string({ error: required(what) }).regex(localIdPattern, {
+    message: `${what} must be letters, digits, "-" or "_" (e.g. "a")`,
+  });
+
+/**
+ * A strict object whose unknown-field error names the field and lists the allowed ones.
+ */
+export function strictObject<S extends z.core.$ZodLooseShape>(shape: S, what: string) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = (issue.keys as string[]).map((k) => `"${k}"`).join(', ');
+        return `${what} has unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (allowed: ${allowed})`;
+      }
+      if (issue.input === undefined) return `${what} is required`;
+      return undefined;
+    },
+  });
+}
+
+/** The fields every item has, with `type` fixed to one literal. */
+export function baseFields<T extends string>(type: T) {
+  return {
+    id: z
+      .string({ error: required('id') })
+      .regex(itemIdPattern, { message: 'id must be kebab-case (lower-case letters, digits and "-")' }),
+    type: z.literal(type),
+    stem: markdown('stem'),
+    explanation: markdown('explanation'),
+    teaches: z.string({ error: required('teaches') }).regex(teachesPattern, {
+      message: 'teaches must be "lesson-slug#heading-anchor"',
+    }),
+    refs: z.array(z.string().regex(/\S/, { message: 'a reference id must not be empty' })).default([]),
+  };
+}
+
+/** `confidence: true` asks for certainty 1-3 before checking (binary items only). */
+export const binaryConfidence = { confidence: z.boolean().optional() };
+
+/** Non-binary items may not ask for certainty. */
+export const noConfidence = {
+  confidence: z
+    .never({
+      error: 'confidence (certainty-based marking) is only for binary items: single, twoTier, text, hotspot',
+    })
+    .optional(),
+};
+
+/** An answer option with its own feedback (single, twoTier). */
+export const optionSchema = strictObject(
+  {
+    id: localId('option id'),
+    text: markdown('option text'),
+    feedback: markdown('option feedback'),
+  },
+  'option',
+);
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+type Path = (string | number)[];
+
+/** Report every id used twice in `list` (at the later occurrence). */
+export function checkUnique(ctx: Ctx, list: readonly { id: string }[], path: Path, what: string): void {
+  const seen = new Set<string>();
+  list.forEach((entry, index) => {
+    if (seen.has(entry.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index, 'id'],
+        message: `${what} id "${entry.id}" is used twice (ids must be unique within the item)`,
+      });
+    }
+    seen.add(entry.id);
+  });
+}
+
+/**
+ * Report a reference (`answer`, `reason`...) that names no entry of `list`, e.g.
+ * `answer "e" names no option (options: a, b, c, d)`.
+ */
+export function checkNames(
+  ctx: Ctx,
+  value: string,
+  list: readonly { id: string }[],
+  path: Path,
+  field: string,
+  what: string,
+  plural = `${what}s`,
+): void {
+  if (!list.some((entry) => entry.id === value)) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `${field} "${value}" names no ${what} (${plural}: ${list.map((e) => e.id).join(', ')})`,
+    });
+  }
+}

@@ -1,0 +1,59 @@
+/** `sct`: script concordance; the learner's value is scored against an expert panel. */
+import { z } from 'astro/zod';
+import { baseFields, markdown, noConfidence, strictObject } from './base.ts';
+
+/** The panel's keys, in scale order. */
+export const sctValues = ['-2', '-1', '0', '1', '2'] as const;
+export type SctKey = (typeof sctValues)[number];
+
+const keyList = sctValues.map((key) => `"${key}"`).join(', ');
+
+function keyedObject<T extends z.ZodType>(value: (key: SctKey) => T, what: string, optional: boolean) {
+  const shape = Object.fromEntries(
+    sctValues.map((key) => [key, optional ? value(key).optional() : value(key)]),
+  ) as Record<SctKey, T>;
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return `${what} keys are exactly ${keyList} (found ${(issue.keys as string[]).map((k) => `"${k}"`).join(', ')})`;
+      }
+      if (issue.input === undefined) return `${what} is required`;
+      return undefined;
+    },
+  });
+}
+
+const count = (key: SctKey) =>
+  z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? `panel needs a count for "${key}" (keys: ${keyList})`
+          : `panel "${key}" must be a whole number >= 0`,
+    })
+    .int({ message: `panel "${key}" must be a whole number >= 0` })
+    .min(0, { message: `panel "${key}" must be a whole number >= 0` });
+
+export const sctPanelSchema = keyedObject(count, 'panel', false).superRefine((panel, ctx) => {
+  if (!sctValues.some((key) => panel[key] > 0)) {
+    ctx.addIssue({ code: 'custom', path: [], message: 'panel needs at least one count above 0' });
+  }
+});
+
+export const sctFeedbackSchema = keyedObject((key) => markdown(`feedback "${key}"`), 'feedback', true);
+
+export const sctItemSchema = strictObject(
+  {
+    ...baseFields('sct'),
+    ...noConfidence,
+    hypothesis: markdown('hypothesis'),
+    finding: markdown('finding'),
+    panel: sctPanelSchema,
+    feedback: sctFeedbackSchema.optional(),
+  },
+  'sct item',
+);
+
+export type SctPanel = z.output<typeof sctPanelSchema>;
+export type SctItem = z.output<typeof sctItemSchema>;
+export type SctItemInput = z.input<typeof sctItemSchema>;
