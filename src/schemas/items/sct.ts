@@ -8,10 +8,8 @@ export type SctKey = (typeof sctValues)[number];
 
 const keyList = sctValues.map((key) => `"${key}"`).join(', ');
 
-function keyedObject<T extends z.ZodType>(value: (key: SctKey) => T, what: string, optional: boolean) {
-  const shape = Object.fromEntries(
-    sctValues.map((key) => [key, optional ? value(key).optional() : value(key)]),
-  ) as Record<SctKey, T>;
+function keyedObject<T extends z.ZodType>(value: (key: SctKey) => T, what: string) {
+  const shape = Object.fromEntries(sctValues.map((key) => [key, value(key)])) as { [K in SctKey]: T };
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {
@@ -34,13 +32,13 @@ const count = (key: SctKey) =>
     .int({ message: `panel "${key}" must be a whole number >= 0` })
     .min(0, { message: `panel "${key}" must be a whole number >= 0` });
 
-export const sctPanelSchema = keyedObject(count, 'panel', false).superRefine((panel, ctx) => {
+export const sctPanelSchema = keyedObject(count, 'panel').superRefine((panel, ctx) => {
   if (!sctValues.some((key) => panel[key] > 0)) {
     ctx.addIssue({ code: 'custom', path: [], message: 'panel needs at least one count above 0' });
   }
 });
 
-export const sctFeedbackSchema = keyedObject((key) => markdown(`feedback "${key}"`), 'feedback', true);
+export const sctFeedbackSchema = keyedObject((key) => markdown(`feedback "${key}"`).optional(), 'feedback');
 
 export const sctItemSchema = strictObject(
   {
