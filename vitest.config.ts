@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+// Four projects, one command (`npm test`): pure logic, Preact islands in happy-dom,
+// content validation, and the built site in a real Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // One Chromium at a time on a 2-core machine; files run in sequence.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
