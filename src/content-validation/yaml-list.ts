@@ -1,0 +1,44 @@
+/** Reading a content YAML file that holds a list (question files, disorders, glossary, references). */
+import { parseDocument } from 'yaml';
+
+export interface YamlList {
+  list: unknown[];
+  problems: string[];
+}
+
+/**
+ * Parse `text` as a YAML list. A syntax error or a value that is not a list is a problem
+ * (`<file>: ...`) and gives an empty list, so the other files are still checked.
+ */
+export function parseYamlList(file: string, text: string, listOf: string): YamlList {
+  const document = parseDocument(text, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    const problems = document.errors.map((error) => {
+      const where = error.linePos ? `:${error.linePos[0].line}` : '';
+      const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return `${file}${where}: is not valid YAML: ${what}`;
+    });
+    return { list: [], problems };
+  }
+  const value: unknown = document.toJS();
+  if (Array.isArray(value)) return { list: value, problems: [] };
+  const found = value == null ? 'nothing' : typeof value === 'object' ? 'a mapping' : `${typeof value}`;
+  return {
+    list: [],
+    problems: [`${file}: must be a YAML list of ${listOf} (each starting with "- id: ..."), found ${found}`],
+  };
+}
+
+/** `item "poh-gene"`, or `item 3 (no id)` when the entry has no usable id. */
+export function entryLabel(kind: string, entry: unknown, position: number): string {
+  const id = entryId(entry);
+  return id === undefined ? `${kind} ${position} (no id)` : `${kind} "${id}"`;
+}
+
+export function entryId(entry: unknown): string | undefined {
+  if (entry && typeof entry === 'object' && 'id' in entry) {
+    const { id } = entry as { id: unknown };
+    if (typeof id === 'string' && id.trim() !== '') return id;
+  }
+  return undefined;
+}
