@@ -6,6 +6,7 @@ import GithubSlugger from 'github-slugger';
 import { parseDocument } from 'yaml';
 import { lessonSchema, type Lesson } from '../schemas/lesson.ts';
 import { describeIssue } from './zod-issues.ts';
+import { yamlErrorProblem } from './yaml-list.ts';
 
 /** The components the lesson page provides, with the attribute each one needs. */
 export const lessonComponents: Record<string, string | undefined> = {
@@ -145,11 +146,8 @@ export function checkLessonFile(file: string, text: string): LessonCheck {
   } else {
     const document = parseDocument(frontmatter[1]!);
     if (document.errors.length > 0) {
-      for (const error of document.errors) {
-        const where = error.linePos ? `:${error.linePos[0].line + 1}` : '';
-        const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        problems.push(`${file}${where}: frontmatter is not valid YAML: ${what}`);
-      }
+      // The frontmatter starts on the file's second line, after "---".
+      problems.push(...document.errors.map((error) => yamlErrorProblem(file, error, 1)));
     } else {
       const result = lessonSchema.safeParse(document.toJS(), { reportInput: true });
       if (result.success) lesson = result.data;
@@ -182,7 +180,7 @@ export function checkLessonFile(file: string, text: string): LessonCheck {
       problems.push(
         needed in use.attributes
           ? `${where}: <${use.name}> ${needed} must be a quoted string, e.g. ${needed}="..."`
-          : `${where}: <${use.name}> needs a ${needed}="..." attribute`,
+          : `${where}: <${use.name}> needs the attribute ${needed}="..."`,
       );
     }
   }

@@ -1,5 +1,5 @@
 /** Reading a content YAML file that holds a list (question files, disorders, glossary, references). */
-import { parseDocument } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 
 export interface YamlList {
   list: unknown[];
@@ -10,15 +10,24 @@ export interface YamlList {
  * Parse `text` as a YAML list. A syntax error or a value that is not a list is a problem
  * (`<file>: ...`) and gives an empty list, so the other files are still checked.
  */
+/** The mistakes authors make most, with the fix. */
+const yamlHints: [RegExp, string][] = [
+  [/^Nested mappings are not allowed in compact mappings/, ' (put text that contains ": " in quotes)'],
+  [/^Implicit map keys need to be followed by map values/, ' (put text that contains ": " or " #" in quotes)'],
+];
+
+/** A YAML error as `<file>:<line>: is not valid YAML: <what> (<hint>)`. */
+export function yamlErrorProblem(file: string, error: YAMLError, lineOffset = 0): string {
+  const where = error.linePos ? `:${error.linePos[0].line + lineOffset}` : '';
+  const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const hint = yamlHints.find(([pattern]) => pattern.test(what))?.[1] ?? '';
+  return `${file}${where}: is not valid YAML: ${what}${hint}`;
+}
+
 export function parseYamlList(file: string, text: string, listOf: string): YamlList {
   const document = parseDocument(text, { prettyErrors: true });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => {
-      const where = error.linePos ? `:${error.linePos[0].line}` : '';
-      const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      return `${file}${where}: is not valid YAML: ${what}`;
-    });
-    return { list: [], problems };
+    return { list: [], problems: document.errors.map((error) => yamlErrorProblem(file, error)) };
   }
   const value: unknown = document.toJS();
   if (Array.isArray(value)) return { list: value, problems: [] };

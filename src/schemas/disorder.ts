@@ -11,7 +11,7 @@ export const mineralKinds = ['bone', 'calcification'] as const;
 const text = () => z.string().trim().min(1);
 
 export const disorderSchema = z.strictObject({
-  id: z.string().regex(disorderIdPattern),
+  id: z.string().regex(disorderIdPattern, { error: 'id must be kebab-case, e.g. "morphoea-profunda"' }),
   name: text(),
   shortName: text(),
   gene: text(),

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 export const glossaryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const glossaryEntrySchema = z.strictObject({
-  id: z.string().regex(glossaryIdPattern),
+  id: z.string().regex(glossaryIdPattern, { error: 'id must be kebab-case, e.g. "poh"' }),
   term: z.string().trim().min(1),
   /** A short definition; markdown allowed. */
   definition: z.string().trim().min(1),

@@ -12,7 +12,7 @@ const text = () => z.string().trim().min(1);
 
 export const referenceSchema = z
   .strictObject({
-    id: z.string().regex(referenceIdPattern),
+    id: z.string().regex(referenceIdPattern, { error: 'id must be kebab-case, e.g. "shore2002" or "genereviews-gnas"' }),
     /** "Surname AB" strings; may be empty when the source names no author (the case letter). */
     authors: z.array(text()),
     title: text(),
@@ -21,12 +21,15 @@ export const referenceSchema = z
     year: z.number().int().min(1800).max(2100).optional(),
     volume: text().optional(),
     pages: text().optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
-    pmid: z.string().regex(/^\d{1,9}$/).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi must be the bare DOI, e.g. "10.1056/NEJMoa011262" (no https://doi.org/)' })
+      .optional(),
+    pmid: z.string().regex(/^\d{1,9}$/, { error: 'pmid must be digits only, e.g. "11784876"' }).optional(),
     /** NCBI Bookshelf accession, e.g. "NBK459117". */
-    bookshelf: z.string().regex(/^NBK\d+$/).optional(),
+    bookshelf: z.string().regex(/^NBK\d+$/, { error: 'bookshelf must be an NCBI Bookshelf accession, e.g. "NBK459117"' }).optional(),
     /** OMIM entry number. */
-    mim: z.string().regex(/^\d{6}$/).optional(),
+    mim: z.string().regex(/^\d{6}$/, { error: 'mim must be a six-digit OMIM number, e.g. "166350"' }).optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** Why the reference has no doi, pmid or url. */
     identifier: z.enum(identifierStatuses).optional(),
