@@ -137,7 +137,7 @@ export function checkNames(
     ctx.addIssue({
       code: 'custom',
       path,
-      message: `${field} "${value}" names no ${what} (${plural}: ${list.map((e) => e.id).join(', ')})`,
+      message: `${field} "${value}" names no ${what} (${plural}: ${[...new Set(list.map((e) => e.id))].join(', ')})`,
     });
   }
 }
