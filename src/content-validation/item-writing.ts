@@ -47,6 +47,8 @@ export function keyPositionProblems(items: readonly WrittenItem[]): string[] {
   );
   const problems: string[] = [];
   for (const [file, singles] of byFile) {
+    // One item has nothing to spread over.
+    if (singles.length < 2) continue;
     const byPosition = Map.groupBy(singles, ({ item }) =>
       item.type === 'single' ? item.options.findIndex((option) => option.id === item.answer) + 1 : 0,
     );
