@@ -5,9 +5,9 @@
 import { damerauLevenshtein } from '../grading/text-normalise.ts';
 import type { HotspotRegion } from '../schemas/items/index.ts';
 import type { DataEntry } from './data-files.ts';
-import { duplicateIds } from './data-files.ts';
 import type { LessonCheck } from './lesson-files.ts';
-import type { QuestionEntry } from './question-files.ts';
+import { lessonOfQuestionFile, type QuestionEntry } from './question-files.ts';
+import { duplicateIds } from './yaml-list.ts';
 import { formatPath } from './zod-issues.ts';
 
 export const paths = {
@@ -105,7 +105,7 @@ export function checkCrossReferences(model: ContentModel): string[] {
 
   // Questions: one file per lesson; ids unique in the module; teaches, refs, figures exist.
   for (const file of model.questionFiles) {
-    const slug = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    const slug = lessonOfQuestionFile(file);
     if (!lessonsBySlug.has(slug)) {
       problems.push(`${file}: names no lesson (expected ${lessonFile(slug)}; question files are named after their lesson)`);
     }

@@ -1,6 +1,6 @@
 /** The single-file collections: content/disorders.yaml, glossary.yaml, references.yaml. */
 import type { z } from 'astro/zod';
-import { parseYamlList, entryId, entryLabel } from './yaml-list.ts';
+import { duplicateIds, entryId, entryLabel, parseYamlList } from './yaml-list.ts';
 import { describeIssue } from './zod-issues.ts';
 
 export interface DataEntry<T> {
@@ -53,32 +53,4 @@ export function checkDataFile<S extends z.ZodType>(
   });
   problems.push(...duplicateIds(entries, 'entry'));
   return { entries, problems };
-}
-
-interface Identified {
-  file: string;
-  position: number;
-  id: string | undefined;
-  label: string;
-}
-
-/**
- * `<file>: entry "poh": id is also used by entry 1 in <file>`: each repeat names the first use,
- * across as many files as the entries come from.
- */
-export function duplicateIds(entries: readonly Identified[], kind: string, rule = ''): string[] {
-  const first = new Map<string, Identified>();
-  const problems: string[] = [];
-  for (const entry of entries) {
-    if (entry.id === undefined) continue;
-    const earlier = first.get(entry.id);
-    if (earlier) {
-      problems.push(
-        `${entry.file}: ${entry.label}: id is also used by ${kind} ${earlier.position} in ${earlier.file}${rule}`,
-      );
-    } else {
-      first.set(entry.id, entry);
-    }
-  }
-  return problems;
 }

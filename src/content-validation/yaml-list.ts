@@ -51,3 +51,29 @@ export function entryId(entry: unknown): string | undefined {
   }
   return undefined;
 }
+
+export interface Identified {
+  file: string;
+  position: number;
+  id: string | undefined;
+  label: string;
+}
+
+/**
+ * `<file>: entry "poh": id is also used by entry 1 in <file>`: each repeat names the first use,
+ * across as many files as the entries come from.
+ */
+export function duplicateIds(entries: readonly Identified[], kind: string): string[] {
+  const first = new Map<string, Identified>();
+  const problems: string[] = [];
+  for (const entry of entries) {
+    if (entry.id === undefined) continue;
+    const earlier = first.get(entry.id);
+    if (earlier) {
+      problems.push(`${entry.file}: ${entry.label}: id is also used by ${kind} ${earlier.position} in ${earlier.file}`);
+    } else {
+      first.set(entry.id, entry);
+    }
+  }
+  return problems;
+}
