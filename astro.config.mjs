@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import pagefind from 'astro-pagefind';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 /** The sub-path the module is served from, e.g. BASE_PATH=/teach/poh/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
@@ -14,5 +16,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [preact(), mdx()],
+  // pagefind() writes the search index, then serviceWorker() (keep it last) precaches the finished output.
+  integrations: [preact(), mdx(), pagefind(), serviceWorker()],
 });

@@ -1,0 +1,83 @@
+// Extra builds for the offline/hosting tests (each ~20-60 s): built once per test file in
+// beforeAll, into .test-dist/<name>, and reused across runs with E2E_REUSE_BUILD=1.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { createStaticServer } from '../../scripts/serve.mjs';
+
+const run = promisify(execFile);
+export const root = path.resolve(import.meta.dirname, '../..');
+
+/** Builds the site with extra environment (BASE_PATH, PUBLIC_BUILD_STAMP...) into .test-dist/<name>. */
+export async function buildVariant(name: string, env: Record<string, string> = {}): Promise<string> {
+  const outDir = path.join(root, '.test-dist', name);
+  if (process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(outDir, 'sw.js'))) return outDir;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  try {
+    await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      // NODE_ENV as in a real `npm run build` (vitest sets it to "test").
+      env: { ...process.env, NODE_ENV: 'production', BASE_PATH: '/', ...env, OUT_DIR: outDir },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Build "${name}" failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+  }
+  return outDir;
+}
+
+/** Every file of a build, as paths relative to it ("_astro/x.js"). */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+export interface TestServer {
+  /** http://127.0.0.1:<port><basePath> */
+  url: string;
+  /** Serves another build from now on, at the same origin (a new deployment). */
+  swap(dir: string): void;
+  /** Stops answering and drops open connections (the host goes away). */
+  close(): Promise<void>;
+}
+
+/** Serves a build on a free loopback port with scripts/serve.mjs's rules, swappable in place. */
+export function serveBuild(dir: string, basePath = '/'): Promise<TestServer> {
+  const handlerFor = (d: string) => createStaticServer(d, basePath).listeners('request')[0] as (...args: unknown[]) => void;
+  let handler = handlerFor(dir);
+  return new Promise((resolve, reject) => {
+    const server: Server = createServer((req, res) => handler(req, res));
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}${basePath}`,
+        swap: (next) => {
+          handler = handlerFor(next);
+        },
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+/** Waits until the service worker is active and controls the page (the precache is complete). */
+export async function waitForController(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
+    timeout: 60_000,
+  });
+}

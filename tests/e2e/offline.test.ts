@@ -1,0 +1,90 @@
+// After one online visit the service worker has precached the module: with the host gone
+// and the browser offline, every page, its items and the search still work.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { builtPages } from './pages';
+import { serveBuild, waitForController, type TestServer } from './build';
+
+const distDir = inject('distDir');
+const pages = builtPages(distDir);
+let browser: Browser;
+let context: BrowserContext;
+let server: TestServer;
+let base: string;
+
+beforeAll(async () => {
+  server = await serveBuild(distDir);
+  base = server.url;
+  browser = await launchChromium();
+  context = await browser.newContext();
+  // One online visit, then the host goes away and the browser goes offline.
+  const page = await context.newPage();
+  await page.goto(base);
+  await waitForController(page);
+  await page.close();
+  await server.close();
+  await context.setOffline(true);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline, after one visit', () => {
+  it.each(pages)('page "/%s" loads from the service worker', async (path) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+    const response = await page.goto(base + path);
+    expect(response?.ok(), `status ${response?.status()}`).toBe(true);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a lesson opened with ?present still comes from the cache', async () => {
+    const page = await context.newPage();
+    const response = await page.goto(`${base}lessons/the-case/?present`);
+    expect(response?.ok()).toBe(true);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await page.close();
+  });
+
+  it('"/" focuses the header search box, and the search finds "GNAS" offline', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}lessons/the-case/`);
+    await page.locator('body').press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await page.keyboard.type('GNAS');
+    await Promise.all([page.waitForURL(/\/search\/\?q=GNAS$/), page.keyboard.press('Enter')]);
+    const results = page.locator('[data-search-results] > li');
+    await results.first().waitFor({ timeout: 20_000 });
+    expect(await results.count()).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/results? for “GNAS”/);
+    const hrefs = await page.locator('[data-search-results] > li > h2 a').evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
+    expect(hrefs.some((href) => href?.startsWith('/lessons/'))).toBe(true);
+    // Results lead to pages that are themselves cached.
+    const response = await page.goto(new URL(hrefs[0]!, base).href);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await page.close();
+  });
+
+  it('"/" does nothing while typing in a field', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}search/`);
+    const box = page.locator('#search-q');
+    await box.fill('');
+    await box.press('/');
+    await expect(box.inputValue()).resolves.toBe('/');
+    await page.close();
+  });
+});
