@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
 import serviceWorker from './src/integrations/service-worker.ts';
+import contentValidation from './src/content-validation/integration.ts';
 
 /** The sub-path the module is served from, e.g. BASE_PATH=/teach/poh/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
@@ -17,5 +18,5 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // pagefind() writes the search index, then serviceWorker() (keep it last) precaches the finished output.
-  integrations: [preact(), mdx(), pagefind(), serviceWorker()],
+  integrations: [contentValidation(), preact(), mdx(), pagefind(), serviceWorker()],
 });
