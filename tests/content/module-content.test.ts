@@ -68,17 +68,23 @@ describe('the size of the module', () => {
     expect(content.glossary.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('has at least 15 references, each with a DOI or PMID (a book or database: an official URL)', () => {
-    expect(content.references.length).toBeGreaterThanOrEqual(15);
+  it('has at least 15 references with a DOI or PMID, and every other one says why it has none', () => {
     const officialUrl = /^https:\/\/(www\.)?(ncbi\.nlm\.nih\.gov|omim\.org|doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//;
+    const withIdentifier = content.references.filter(({ value }) => value && (value.doi || value.pmid));
+    expect(withIdentifier.length).toBeGreaterThanOrEqual(15);
+    const flagged = content.references.filter(({ value }) => value && !value.doi && !value.pmid && value.identifier);
+    // A source we could not check is marked, never given a guessed number; the references page shows the note.
+    if (flagged.length > 0) {
+      console.warn(`References without a checked identifier (shown as such on the references page): ${flagged.map(({ label }) => label).join(', ')}`);
+    }
     const unidentified = content.references
-      .filter(({ id }) => id !== 'case-letter')
       .filter(({ value }) => {
         if (!value || value.doi || value.pmid) return false;
+        if (value.identifier && value.note) return false;
         const bookOrDatabase = Boolean(value.bookshelf || value.mim || value.publisher);
         return !(bookOrDatabase && value.url && officialUrl.test(value.url));
       })
-      .map(({ file, label }) => `${file}: ${label}: has no DOI or PMID (a book or database may give an official URL)`);
+      .map(({ file, label }) => `${file}: ${label}: has no DOI or PMID (a book or database may give an official URL; a source that could not be checked needs "identifier: unverified" and a note)`);
     expect(unidentified).toEqual([]);
   });
 });
