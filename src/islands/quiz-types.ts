@@ -1,0 +1,118 @@
+/**
+ * What an item island is given and how one item type plugs into the shared ItemFrame.
+ * Types only from the schemas and the grader, so no zod reaches the browser.
+ */
+import type { FunctionComponent } from 'preact';
+import type { Feedback, Grade, ItemType, ResponseFor } from '../grading/types.ts';
+import type { ItemOf } from '../schemas/items/index.ts';
+
+/** Markdown rendered at build time, keyed by its source text. */
+export interface ItemText {
+  /** Paragraph-level HTML: stem, feedback, explanation, hypothesis, finding. */
+  block: Record<string, string>;
+  /** Inline HTML of every markdown string of the item (option, step, premise... texts and feedback). */
+  inline: Record<string, string>;
+  /** Plain text of short texts (for button names and <option> labels). */
+  plain: Record<string, string>;
+}
+
+/** A hotspot item's figure, inlined at build time. */
+export interface InlineFigure {
+  svg: string;
+  /** The figure's viewBox: x, y, width, height. */
+  viewBox: [number, number, number, number];
+}
+
+/** The props Quiz.astro hands every item island. */
+export interface QuizProps<T extends ItemType = ItemType> {
+  item: ItemOf<T>;
+  /** Slug of the lesson the item belongs to. */
+  lesson: string;
+  text: ItemText;
+  /** Where to review: the section in `teaches`, under the base path. */
+  reviewUrl: string;
+  /** "Lesson title: section heading" for the review link. */
+  reviewLabel: string;
+  /** Only for hotspot items. */
+  figure?: InlineFigure;
+  /** Prefix for element ids, when one page shows an item twice. */
+  idBase?: string;
+}
+
+/** Exam mode: the set's page collects responses and hands back grades after submitting. */
+export interface ExamHooks {
+  onResponse(id: string, response: Record<string, unknown> | undefined): void;
+  grade?: Grade | undefined;
+}
+
+export interface ControlsProps<T extends ItemType, D> {
+  item: ItemOf<T>;
+  text: ItemText;
+  draft: D;
+  setDraft(draft: D): void;
+  /** After checking, until "Try again". */
+  locked: boolean;
+  grade?: Grade | undefined;
+  /** Projector mode shows the key on the controls when revealed. */
+  revealed: boolean;
+  idBase: string;
+  figure?: InlineFigure | undefined;
+}
+
+export interface TallyCategory {
+  id: string;
+  /** A, B, C ... or the scale value. */
+  letter: string;
+  /** Plain text, for the input's label and the chart. */
+  label: string;
+  key: boolean;
+}
+
+export type Grader<T extends ItemType> = (item: ItemOf<T>, response: ResponseFor<T>) => Grade;
+
+/**
+ * One item type: its draft answer and its controls. The grader is loaded when first
+ * needed (checking, or showing a saved answer), so a page ships no grading code until then.
+ */
+export interface ItemView<T extends ItemType, D> {
+  empty(item: ItemOf<T>): D;
+  /** The draft that shows a stored response again. */
+  restore(item: ItemOf<T>, response: Record<string, unknown>): D;
+  /** The response to grade, or a sentence saying what is still missing. */
+  response(item: ItemOf<T>, draft: D): ResponseFor<T> | string;
+  grader(): Promise<Grader<T>>;
+  Controls: FunctionComponent<ControlsProps<T, D>>;
+  /** A label (inline HTML) for what a feedback entry is about, e.g. "B. GNAS". */
+  about?(item: ItemOf<T>, text: ItemText, feedback: Feedback): string | undefined;
+}
+
+export const letter = (index: number): string => String.fromCharCode(65 + index);
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => escapes[c]!);
+
+/** Inline HTML of a markdown string of the item (escaped source if it was not rendered). */
+export const inline = (text: ItemText, source: string): string => text.inline[source] ?? escapeHtml(source);
+export const plain = (text: ItemText, source: string): string => text.plain[source] ?? source;
+
+/**
+ * HTML for a grader's message. Authored text (feedback, explanation) comes pre-rendered;
+ * a message the grader composed may quote authored markdown, which is swapped for its
+ * rendered form, longest first, and everything else is escaped.
+ */
+export function messageHtml(text: ItemText, message: string): string {
+  const block = text.block[message];
+  if (block !== undefined) return block;
+  const sources = Object.keys(text.inline)
+    .filter((source) => source.length > 0 && message.includes(source))
+    .sort((a, b) => b.length - a.length);
+  const render = (part: string, index: number): string => {
+    if (index >= sources.length) return escapeHtml(part);
+    const source = sources[index]!;
+    return part
+      .split(source)
+      .map((piece) => render(piece, index + 1))
+      .join(text.inline[source]!);
+  };
+  return render(message, 0);
+}

@@ -1,0 +1,81 @@
+/**
+ * Markdown to HTML at build time, so no parser ships to the browser. Authors' text only
+ * (content/), never a learner's input.
+ */
+import { Marked } from 'marked';
+import type { Item } from '../schemas/items/index.ts';
+import type { ItemText } from '../islands/quiz-types.ts';
+
+const marked = new Marked({ gfm: true, async: false });
+
+/** Paragraph-level HTML (stems, feedback, explanations). */
+export function markdownToHtml(source: string): string {
+  return (marked.parse(source) as string).trim();
+}
+
+/** Inline HTML, no surrounding <p> (option texts, labels). */
+export function markdownToInlineHtml(source: string): string {
+  return (marked.parseInline(source) as string).trim();
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+/** The text a reader sees, for button names and <option> labels. */
+export function markdownToText(source: string): string {
+  return markdownToInlineHtml(source)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Markdown fields shown as paragraphs, and those shown inline, for each item type. */
+function markdownOf(item: Item): { block: string[]; inline: string[] } {
+  const block = [item.stem, item.explanation];
+  const inline: string[] = [];
+  switch (item.type) {
+    case 'single':
+    case 'multi':
+    case 'rank':
+      for (const o of item.options) inline.push(o.text), block.push(o.feedback);
+      break;
+    case 'twoTier':
+      for (const o of [...item.options, ...item.reasons]) inline.push(o.text), block.push(o.feedback);
+      break;
+    case 'order':
+      inline.push(...item.steps.map((s) => s.text));
+      break;
+    case 'match':
+      inline.push(...item.premises.map((p) => p.text), ...item.choices.map((c) => c.text));
+      block.push(...item.premises.flatMap((p) => (p.feedback ? [p.feedback] : [])));
+      break;
+    case 'sct':
+      block.push(item.hypothesis, item.finding, ...Object.values(item.feedback ?? {}).filter((f): f is string => !!f));
+      break;
+    case 'text':
+      inline.push(...item.accept, ...(item.reject ?? []).map((r) => r.answer));
+      block.push(...(item.reject ?? []).map((r) => r.feedback));
+      break;
+    case 'hotspot':
+      inline.push(...item.regions.map((r) => r.label));
+      block.push(...item.regions.flatMap((r) => (r.feedback ? [r.feedback] : [])));
+      break;
+  }
+  return { block, inline };
+}
+
+/** Every markdown string of the item rendered: blocks as paragraphs, everything also inline. */
+export function renderItemText(item: Item): ItemText {
+  const { block, inline } = markdownOf(item);
+  const text: ItemText = { block: {}, inline: {}, plain: {} };
+  for (const source of block) {
+    text.block[source] = markdownToHtml(source);
+    // Graders quote feedback inside their own sentences: keep an inline form too.
+    if (!source.includes('\n\n')) text.inline[source] = markdownToInlineHtml(source);
+  }
+  for (const source of inline) {
+    text.inline[source] = markdownToInlineHtml(source);
+    text.plain[source] = markdownToText(source);
+  }
+  return text;
+}
