@@ -11,6 +11,18 @@ import { createStaticServer } from '../../scripts/serve.mjs';
 const run = promisify(execFile);
 export const root = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * The environment of a real `npm run build`: vitest puts its own import.meta.env into
+ * process.env (BASE_URL=/, MODE, PROD...) and sets NODE_ENV=test; a child build would
+ * take BASE_URL=/ over BASE_PATH in server-rendered pages.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 /** Builds the site with extra environment (BASE_PATH, PUBLIC_BUILD_STAMP...) into .test-dist/<name>. */
 export async function buildVariant(name: string, env: Record<string, string> = {}): Promise<string> {
   const outDir = path.join(root, '.test-dist', name);
@@ -20,8 +32,7 @@ export async function buildVariant(name: string, env: Record<string, string> = {
   try {
     await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      // NODE_ENV as in a real `npm run build` (vitest sets it to "test").
-      env: { ...process.env, NODE_ENV: 'production', BASE_PATH: '/', ...env, OUT_DIR: outDir },
+      env: { ...buildEnvironment(), BASE_PATH: '/', ...env, OUT_DIR: outDir },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
