@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Generous timeouts: these run beside the browser project's site build on 2 cores.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         test: {
@@ -16,7 +17,7 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' },
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         test: {
