@@ -1,7 +1,7 @@
 // After one online visit the service worker has precached the module: with the host gone
 // and the browser offline, every page, its items and the search still work.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { builtPages } from './pages';
 import { serveBuild, waitForController, type TestServer } from './build';
@@ -12,6 +12,30 @@ let browser: Browser;
 let context: BrowserContext;
 let server: TestServer;
 let base: string;
+
+/**
+ * Answers the page's first best-answer item and checks it: the item's island, its grader
+ * and everything it loads must come from the cache. Returns false when the page has no items.
+ */
+async function answerOneItem(page: Page): Promise<boolean> {
+  const items = page.locator('[data-quiz-item][data-quiz-type="single"]');
+  if ((await items.count()) === 0) {
+    // Before the quiz islands landed, lessons showed placeholders; they have no items to check.
+    expect(await page.locator('[data-quiz-item]').count()).toBe(0);
+    return false;
+  }
+  const item = items.first();
+  await item.scrollIntoViewIfNeeded();
+  // client:visible: wait until Astro has hydrated this island.
+  await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
+  await item.locator('.quiz__controls input[type="radio"]').first().check();
+  const certainty = item.locator('.quiz__certainty input[type="radio"]');
+  if (await certainty.count()) await certainty.last().check();
+  await item.getByRole('button', { name: 'Check answer' }).click();
+  await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
+  await expect(item.locator('[role="status"]').first().textContent()).resolves.toMatch(/correct/i);
+  return true;
+}
 
 beforeAll(async () => {
   server = await serveBuild(distDir);
@@ -39,10 +63,17 @@ describe('offline, after one visit', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     const response = await page.goto(base + path);
     expect(response?.ok(), `status ${response?.status()}`).toBe(true);
     expect(response?.fromServiceWorker()).toBe(true);
     await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
+    if (/^lessons\/[^/]+\/$/.test(path)) {
+      await answerOneItem(page);
+      // Search code is loaded only on the search page.
+      expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    }
     await page.waitForLoadState('networkidle');
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
@@ -72,6 +103,7 @@ describe('offline, after one visit', () => {
       links.map((a) => a.getAttribute('href')),
     );
     expect(hrefs.some((href) => href?.startsWith('/lessons/'))).toBe(true);
+    expect(hrefs).toContain('/glossary/');
     // Results lead to pages that are themselves cached.
     const response = await page.goto(new URL(hrefs[0]!, base).href);
     expect(response?.fromServiceWorker()).toBe(true);
