@@ -43,7 +43,8 @@ type FocusTarget = 'status' | 'controls' | 'certainty';
 export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
   const { item, view, text, lesson, exam } = props;
   const idBase = props.idBase ?? item.id;
-  const present = useStore(presentMode);
+  // Server HTML is learner mode; projector mode applies once hydrated, so hydration matches.
+  const present = useStore(presentMode, { ssr: () => false });
   const stored = useStore(progress).items[item.id];
   const [draft, setDraft] = useState<D>(() => view.empty(item));
   const [certainty, setCertainty] = useState<Certainty | undefined>(undefined);
@@ -122,6 +123,7 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
 
   async function check(event: Event) {
     event.preventDefault();
+    if (exam) return; // exam mode: the set is submitted as a whole
     if (present) {
       setRevealed(true);
       setFocus('status');
@@ -213,11 +215,12 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
         {!exam && (
           <div class="quiz__actions">
             {shown ? (
-              <button type="button" onClick={tryAgain}>
+              // Distinct keys: a new element each time, so one key press never activates both.
+              <button key="again" type="button" onClick={tryAgain}>
                 {present ? 'Hide answer' : 'Try again'}
               </button>
             ) : (
-              <button type="submit" class="primary">
+              <button key="check" type="submit" class="primary">
                 {present ? 'Reveal answer' : 'Check answer'}
               </button>
             )}

@@ -84,3 +84,40 @@ export async function allQuestions(): Promise<QuestionEntry[]> {
     .sort((a, b) => (order.get(a.entry.data.lesson) ?? 99) - (order.get(b.entry.data.lesson) ?? 99) || a.index - b.index)
     .map(({ entry }) => entry);
 }
+
+/** Item types in the learner's words. */
+export const itemTypeLabels: Record<Item['type'], string> = {
+  single: 'Best answer',
+  multi: 'Select all that apply',
+  order: 'Sequence',
+  match: 'Matching',
+  twoTier: 'Answer and reason',
+  sct: 'Script concordance',
+  rank: 'Ranking a differential',
+  text: 'Short answer',
+  hotspot: 'Point on a figure',
+};
+
+/**
+ * A fixed self-assessment set: `size` items taken in turn from each lesson, each time the
+ * item whose type the set has least of (file order breaks ties), so lessons and types spread.
+ */
+export function selfAssessmentSet(entries: readonly QuestionEntry[], size = 12): QuestionEntry[] {
+  const byLesson = new Map<string, QuestionEntry[]>();
+  for (const entry of entries) byLesson.set(entry.data.lesson, [...(byLesson.get(entry.data.lesson) ?? []), entry]);
+  const typeCount = new Map<string, number>();
+  const chosen: QuestionEntry[] = [];
+  while (chosen.length < size && [...byLesson.values()].some((list) => list.length > 0)) {
+    for (const list of byLesson.values()) {
+      if (chosen.length >= size || list.length === 0) continue;
+      let best = 0;
+      list.forEach((entry, i) => {
+        if ((typeCount.get(entry.data.item.type) ?? 0) < (typeCount.get(list[best]!.data.item.type) ?? 0)) best = i;
+      });
+      const [entry] = list.splice(best, 1);
+      chosen.push(entry!);
+      typeCount.set(entry!.data.item.type, (typeCount.get(entry!.data.item.type) ?? 0) + 1);
+    }
+  }
+  return chosen;
+}

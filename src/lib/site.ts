@@ -10,6 +10,7 @@ export const navigation = [
   { href: 'lessons/', label: 'Lessons' },
   { href: 'review/', label: 'Review' },
   { href: 'progress/', label: 'Progress' },
+  { href: 'self-assessment/', label: 'Self-assessment' },
   { href: 'glossary/', label: 'Glossary' },
   { href: 'references/', label: 'References' },
   { href: 'about/', label: 'About' },

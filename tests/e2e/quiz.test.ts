@@ -1,0 +1,299 @@
+// Quiz items in the built site: one item of each type answered by keyboard alone, kept after a
+// reload, followed live by a second tab, and free of axe violations with feedback shown; the
+// differential table's controls; and what the lesson pages ship.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { axeViolations, describeViolations } from './axe';
+
+const baseURL = inject('baseURL');
+const distDir = inject('distDir');
+const root = path.resolve(import.meta.dirname, '../..');
+
+interface Item {
+  id: string;
+  type: string;
+  lesson: string;
+  confidence?: boolean;
+  answer?: string;
+  reason?: string;
+  options?: { id: string; correct?: boolean; relevance?: number }[];
+  reasons?: { id: string }[];
+  steps?: { id: string; text: string }[];
+  premises?: { id: string; answer: string }[];
+  choices?: { id: string }[];
+  panel?: Record<string, number>;
+  k?: number;
+  accept?: string[];
+  regions?: { id: string; shape: string; coords: number[] }[];
+}
+
+const questionsDir = path.join(root, 'content/questions');
+const items: Item[] = readdirSync(questionsDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
+const types = ['single', 'multi', 'order', 'match', 'twoTier', 'sct', 'rank', 'text', 'hotspot'];
+// One item of each type, preferring one that asks for certainty.
+const onePerType = types.map((type) => {
+  const ofType = items.filter((item) => item.type === type);
+  return ofType.find((item) => item.confidence) ?? ofType[0]!;
+});
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The item's root, scrolled into view and hydrated (its island has lost the `ssr` attribute). */
+async function hydratedItem(page: Page, id: string): Promise<Locator> {
+  const item = page.locator(`[data-quiz-item="${id}"]`).first();
+  await item.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (id) => {
+      const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
+      return island !== null && island !== undefined && !island.hasAttribute('ssr');
+    },
+    id,
+  );
+  return item;
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+
+/** Check the radio at `index` of a group, by keyboard: Space on the first, then arrows. */
+async function chooseRadio(page: Page, radios: Locator, index: number) {
+  await radios.first().focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(index).isChecked()).resolves.toBe(true);
+}
+
+/** Answer `item` with its key using the keyboard only, then press "Check answer". */
+async function answerByKeyboard(page: Page, item: Item, root: Locator) {
+  const index = (list: { id: string }[] | undefined, id: string | undefined) => list!.findIndex((entry) => entry.id === id);
+  switch (item.type) {
+    case 'single':
+      await chooseRadio(page, root.locator(`input[name="${item.id}-option"]`), index(item.options, item.answer));
+      break;
+    case 'twoTier':
+      await chooseRadio(page, root.locator(`input[name="${item.id}-option"]`), index(item.options, item.answer));
+      await chooseRadio(page, root.locator(`input[name="${item.id}-reason"]`), index(item.reasons, item.reason));
+      break;
+    case 'hotspot':
+      await chooseRadio(page, root.locator(`input[name="${item.id}-region"]`), index(item.regions, item.answer));
+      break;
+    case 'sct': {
+      const scale = ['-2', '-1', '0', '1', '2'];
+      const top = Math.max(...scale.map((k) => item.panel![k]!));
+      await chooseRadio(page, root.locator(`input[name="${item.id}-value"]`), scale.findIndex((k) => item.panel![k] === top));
+      break;
+    }
+    case 'multi':
+      for (const [i, option] of item.options!.entries()) {
+        if (option.correct) await root.locator(`input[name="${item.id}-option"]`).nth(i).press('Space');
+      }
+      break;
+    case 'text':
+      await root.getByRole('textbox', { name: 'Your answer' }).focus();
+      await page.keyboard.type(item.accept![0]!);
+      break;
+    case 'match':
+      for (const premise of item.premises!) {
+        await root.locator(`select[id="${item.id}-premise-${premise.id}"]`).focus();
+        for (let i = 0; i <= index(item.choices, premise.answer); i++) await page.keyboard.press('ArrowDown');
+        await expect(root.locator(`select[id="${item.id}-premise-${premise.id}"]`).inputValue()).resolves.toBe(premise.answer);
+      }
+      break;
+    case 'order':
+      // A selection sort with "Move up": focus stays on the moved step, so Enter repeats the move.
+      for (const [target, step] of item.steps!.entries()) {
+        const shown = await root.locator('li[data-entry]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-entry')));
+        const at = shown.indexOf(step.id);
+        if (at === target) continue;
+        await root.locator(`button[data-move="up"][data-entry="${step.id}"]`).focus();
+        for (let i = at; i > target; i--) await page.keyboard.press('Enter');
+        expect(await focused(page)).toMatch(/^Move '.*' (up|down)$/);
+        expect(await focused(page)).toContain(step.text.replace(/[*_`]/g, '').slice(0, 20));
+      }
+      break;
+    case 'rank': {
+      const ideal = item.options!.map((o, i) => ({ ...o, i })).sort((a, b) => b.relevance! - a.relevance! || a.i - b.i);
+      for (const option of ideal.slice(0, item.k)) {
+        await root.locator(`button[data-option="${option.id}"]`).press('Enter');
+        // Focus follows the option into the ranking.
+        await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry'))).toBe(option.id);
+      }
+      break;
+    }
+  }
+  if (item.confidence) await chooseRadio(page, root.locator('.quiz__certainty input'), 2);
+  await root.getByRole('button', { name: 'Check answer' }).press('Enter');
+}
+
+describe('quiz items on the lesson pages', () => {
+  it('offers one item of each of the nine types', () => {
+    expect(onePerType.map((item) => item.type)).toEqual(types);
+  });
+
+  it.each(onePerType.map((item) => [item.type, item] as const))('a %s item is answered by keyboard alone, checked and kept after a reload', async (_, item) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseURL}lessons/${item.lesson}/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const root = await hydratedItem(page, item.id);
+    expect(await root.getAttribute('data-quiz-type')).toBe(item.type);
+    await answerByKeyboard(page, item, root);
+    await expect.poll(() => root.getAttribute('data-verdict')).toBe('correct');
+    const status = root.locator('[role="status"]').first();
+    expect(await status.textContent()).toMatch(item.confidence ? /^✓ Correct: 100%\. Certainty-based mark: \+3$/ : /^✓ Correct: 100%$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+    expect(await root.getByRole('link', { name: /^Review this/ }).getAttribute('href')).toMatch(new RegExp(`^/lessons/[a-z-]+/#[a-z0-9-]+$`));
+    // Kept: after a reload the item shows the answer and its verdict again.
+    await page.reload();
+    const again = await hydratedItem(page, item.id);
+    await expect.poll(() => again.getAttribute('data-verdict')).toBe('correct');
+    await expect(again.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1);
+    // "Try again" resets it.
+    await again.getByRole('button', { name: 'Try again' }).press('Enter');
+    await expect.poll(() => again.getAttribute('data-verdict')).toBe(null);
+    await expect(again.getByRole('button', { name: 'Check answer' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a click on the hotspot figure is converted to the figure\'s own units and graded', async () => {
+    const item = onePerType.find((i) => i.type === 'hotspot')!;
+    const answer = item.regions!.find((r) => r.id === item.answer)!;
+    const [cx, cy] = answer.shape === 'rect' ? [answer.coords[0]! + answer.coords[2]! / 2, answer.coords[1]! + answer.coords[3]! / 2] : [answer.coords[0]!, answer.coords[1]!];
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${item.lesson}/`);
+    await page.evaluate(() => localStorage.clear());
+    const root = await hydratedItem(page, item.id);
+    const art = root.locator('.hotspot__art svg');
+    await art.scrollIntoViewIfNeeded();
+    const point = await art.evaluate((svg, [x, y]) => {
+      const p = new DOMPoint(x, y).matrixTransform((svg as SVGSVGElement).getScreenCTM()!);
+      return { x: p.x, y: p.y };
+    }, [cx, cy]);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => root.locator('.hotspot__marker').count()).toBe(1);
+    const marked = (await root.locator('.quiz__hint', { hasText: 'You marked the figure at' }).textContent())!;
+    const [x, y] = marked.match(/-?[\d.]+/g)!.map(Number);
+    expect(Math.abs(x! - cx)).toBeLessThan(2);
+    expect(Math.abs(y! - cy)).toBeLessThan(2);
+    if (item.confidence) await root.locator('.quiz__certainty input').nth(0).check();
+    await root.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => root.getAttribute('data-verdict')).toBe('correct');
+    await page.close();
+  });
+
+  it('a second tab follows an answer without a reload', async () => {
+    const item = onePerType.find((i) => i.type === 'single')!;
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(`${baseURL}lessons/${item.lesson}/`);
+    await first.evaluate(() => localStorage.clear());
+    await second.goto(`${baseURL}lessons/${item.lesson}/`);
+    const there = await hydratedItem(second, item.id);
+    expect(await there.getAttribute('data-verdict')).toBe(null);
+    const here = await hydratedItem(first, item.id);
+    const wrong = item.options!.findIndex((o) => o.id !== item.answer);
+    await here.locator(`input[name="${item.id}-option"]`).nth(wrong).check();
+    if (item.confidence) await here.locator('.quiz__certainty input').nth(0).check();
+    await here.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => here.getAttribute('data-verdict')).toBe('incorrect');
+    await expect.poll(() => there.getAttribute('data-verdict')).toBe('incorrect');
+    await expect(there.locator(`input[name="${item.id}-option"]`).nth(wrong).isChecked()).resolves.toBe(true);
+    await first.close();
+    await second.close();
+  });
+
+  it('a lesson page has zero axe violations with an item checked and its feedback shown', async () => {
+    const item = onePerType.find((i) => i.type === 'multi')!;
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${item.lesson}/`);
+    await page.evaluate(() => localStorage.clear());
+    const root = await hydratedItem(page, item.id);
+    // Partly right: one correct and one wrong option, so every kind of mark shows.
+    const options = root.locator(`input[name="${item.id}-option"]`);
+    await options.nth(item.options!.findIndex((o) => o.correct)).check();
+    await options.nth(item.options!.findIndex((o) => !o.correct)).check();
+    await root.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => root.getAttribute('data-verdict')).not.toBe(null);
+    await expect.poll(() => root.locator('.feedback__entry').count()).toBeGreaterThan(1);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the differential table', () => {
+  it('is in the page without JavaScript, with a caption, row and column headers, in a focusable region', async () => {
+    const html = readFileSync(path.join(distDir, 'lessons/differential-diagnosis/index.html'), 'utf8');
+    const table = html.slice(html.indexOf('data-differential'));
+    expect(table).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="differential-caption"/);
+    expect(table).toContain('<caption id="differential-caption"');
+    expect(table).toContain('<th scope="row">Key discriminator</th>');
+    expect(table).toMatch(/<th scope="col">Progressive osseous heteroplasia/);
+  });
+
+  it('compares two disorders side by side and hides cells for recall until revealed', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/differential-diagnosis/`);
+    const box = page.locator('[data-differential]');
+    await box.scrollIntoViewIfNeeded();
+    await page.getByRole('radio', { name: 'Compare two disorders' }).check();
+    await page.getByLabel('Second disorder').selectOption({ label: 'Fibrodysplasia ossificans progressiva' });
+    const compare = box.locator('[data-differential-compare]');
+    await expect(compare.locator('thead th').allTextContents()).resolves.toEqual(['Feature', 'Progressive osseous heteroplasia', 'Fibrodysplasia ossificans progressiva']);
+    await page.getByRole('radio', { name: 'Hide and recall' }).check();
+    const reveal = page.getByRole('button', { name: 'Reveal: Progressive osseous heteroplasia — Onset' });
+    await reveal.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('onset:poh');
+    expect(await box.locator('[data-cell="onset:poh"]').textContent()).toMatch(/Infancy/);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('what a lesson page ships', () => {
+  const files = readdirSync(path.join(distDir, '_astro')).filter((name) => name.endsWith('.js'));
+  const source = (name: string) => readFileSync(path.join(distDir, '_astro', name), 'utf8');
+
+  it('no zod, markdown parser or YAML parser reaches the browser', () => {
+    for (const name of files) {
+      const js = source(name);
+      expect(js, name).not.toMatch(/ZodError|\$ZodType|marked\.parse|Lexer\.lex|parseDocument|YAMLParseError/);
+    }
+  });
+
+  it('the graders load on demand, not with the page', () => {
+    const html = readFileSync(path.join(distDir, 'lessons/the-case/index.html'), 'utf8');
+    const islands = [...html.matchAll(/component-url="\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
+    const staticClosure = new Set<string>();
+    const visit = (name: string) => {
+      if (staticClosure.has(name)) return;
+      staticClosure.add(name);
+      for (const m of source(name).matchAll(/(?:import|export)\s*(?:[\w{}\s,*$]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+    };
+    islands.forEach(visit);
+    const graders = [...staticClosure].filter((name) => /NFKD|is out of place|A strong ranking|Right answer, wrong reason/.test(source(name)));
+    expect(graders).toEqual([]);
+    const report = [...staticClosure].map((name) => `${name} ${gzipSync(source(name), { level: 9 }).length} B`).join('\n');
+    console.info(`Quiz island code statically loaded by /lessons/the-case/ (gzip -9):\n${report}`);
+  });
+});
