@@ -61,6 +61,15 @@ export default function serviceWorker({ requireSearchIndex = true }: ServiceWork
           // a later version only activates after skipWaiting, so this never mixes versions.
           clientsClaim: true,
           cleanupOutdatedCaches: true,
+          // Every page is precached; any other address goes to the network, and when the
+          // network is gone the learner gets the module's own not-found page, not the browser's.
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: '404.html' } },
+            },
+          ],
           inlineWorkboxRuntime: true,
           sourcemap: false,
           mode: 'production',

@@ -80,6 +80,13 @@ describe('offline, after one visit', () => {
     await page.close();
   });
 
+  it('an address that is not part of the module shows its own not-found page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}no-such-page/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');
+    await page.close();
+  });
+
   it('a lesson opened with ?present still comes from the cache', async () => {
     const page = await context.newPage();
     const response = await page.goto(`${base}lessons/the-case/?present`);
