@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { axeViolations, describeViolations } from './axe';
 import { builtPages } from './pages';
 import { serveBuild, waitForController, type TestServer } from './build';
 
@@ -111,6 +112,8 @@ describe('offline, after one visit', () => {
     );
     expect(hrefs.some((href) => href?.startsWith('/lessons/'))).toBe(true);
     expect(hrefs).toContain('/glossary/');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     // Results lead to pages that are themselves cached.
     const response = await page.goto(new URL(hrefs[0]!, base).href);
     expect(response?.fromServiceWorker()).toBe(true);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { axeViolations, describeViolations } from './axe';
 import { buildVariant, builtFiles, serveBuild, waitForController, type TestServer } from './build';
 
 let browser: Browser;
@@ -46,6 +47,8 @@ it('a new deployment raises the reload prompt, and Reload switches wholly to the
   await reloadButton.waitFor({ state: 'visible', timeout: 60_000 });
   await expect(page.locator('[data-sw-update]').getAttribute('role')).resolves.toBe('status');
   await expect(page.locator('[data-sw-update]').textContent()).resolves.toContain('A new version is available');
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
   // Until the learner agrees, the old version keeps running, whole.
   await expect(page.locator('[data-build-stamp]').textContent()).resolves.toBe('Build A');
   await expect(page.getAttribute('html', 'data-build')).resolves.toBe('A');
