@@ -24,6 +24,18 @@ afterAll(async () => {
 });
 
 describe('a lesson on paper', () => {
+  it('prints light, with light figure colours, even from the dark theme', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/the-case/`);
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    const colorScheme = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('color-scheme'));
+    await expect(colorScheme()).resolves.toBe('dark');
+    await page.emulateMedia({ media: 'print' });
+    await expect(colorScheme()).resolves.toBe('light');
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
   it.each(lessons)('"%s" prints without navigation or controls, with its figures, items and answer key', async (slug) => {
     const page = await context.newPage();
     await page.goto(`${baseURL}lessons/${slug}/`);
