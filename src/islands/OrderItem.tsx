@@ -6,7 +6,11 @@ import { inline, plain, type ItemView, type QuizProps } from './quiz-types.ts';
 import { moved, ReorderList } from './ReorderList.tsx';
 import { shuffledAwayFrom } from './seeded-shuffle.ts';
 
-type Draft = string[];
+/** The steps as shown; `moved` once the learner has moved one (the shuffled order alone is no answer). */
+interface Draft {
+  order: string[];
+  moved: boolean;
+}
 
 function stepMarks(grade: Grade | undefined, ids: readonly string[]): Record<string, Mark> {
   if (!grade) return {};
@@ -20,13 +24,15 @@ function stepMarks(grade: Grade | undefined, ids: readonly string[]): Record<str
 }
 
 export const orderView: ItemView<'order', Draft> = {
-  empty: (item) => shuffledAwayFrom(item.steps.map((s) => s.id), item.id),
+  empty: (item) => ({ order: shuffledAwayFrom(item.steps.map((s) => s.id), item.id), moved: false }),
   restore: (item, response) => {
     const order = Array.isArray(response.order) ? response.order : [];
     const ids = item.steps.map((s) => s.id);
-    return order.length === ids.length && ids.every((id) => order.includes(id)) ? (order as string[]) : orderView.empty(item);
+    return order.length === ids.length && ids.every((id) => order.includes(id))
+      ? { order: order as string[], moved: true }
+      : orderView.empty(item);
   },
-  response: (_, draft) => ({ order: draft }),
+  response: (_, draft) => (draft.moved ? { order: draft.order } : 'Put the steps in order first: move at least one.'),
   grader: () => import('../grading/order.ts').then((m) => m.gradeOrder),
   Controls: ({ item, text, draft, setDraft, locked, grade }) => {
     const byId = new Map(item.steps.map((s) => [s.id, s]));
@@ -35,13 +41,13 @@ export const orderView: ItemView<'order', Draft> = {
         <p class="quiz__hint">Put the steps in order, first at the top, with the move buttons.</p>
         <ReorderList
           label="Steps, in your order"
-          entries={draft.map((id) => {
+          entries={draft.order.map((id) => {
             const step = byId.get(id)!;
             return { id, html: inline(text, step.text), name: plain(text, step.text) };
           })}
-          onMove={(from, to) => setDraft(moved(draft, from, to))}
+          onMove={(from, to) => setDraft({ order: moved(draft.order, from, to), moved: true })}
           locked={locked}
-          marks={stepMarks(grade, draft)}
+          marks={stepMarks(grade, draft.order)}
         />
       </>
     );

@@ -4,7 +4,7 @@ import SingleItem from '../../src/islands/SingleItem.tsx';
 import { presentMode } from '../../src/stores/mode.ts';
 import { progressStore } from '../../src/stores/progress.ts';
 import { propsOf } from './fixtures.ts';
-import { itemRoot, saved, useCleanStores } from './helpers.ts';
+import { itemRoot, saved, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
 

@@ -1,0 +1,256 @@
+// Learner progress in the built site: unreadable storage kept aside, a full quota told, export,
+// reset and import round-trip, and the progress, review and self-assessment pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { axeViolations, describeViolations } from './axe';
+
+const baseURL = inject('baseURL');
+const root = path.resolve(import.meta.dirname, '../..');
+const KEY = 'wfbb-progress';
+
+interface Item {
+  id: string;
+  type: string;
+  lesson: string;
+  confidence?: boolean;
+  answer?: string;
+  options?: { id: string }[];
+}
+const questionsDir = path.join(root, 'content/questions');
+const items: Item[] = readdirSync(questionsDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
+const singles = items.filter((item) => item.type === 'single' && !item.confidence);
+const wrongItem = singles[0]!;
+const rightItem = singles.find((item) => item.lesson !== wrongItem.lesson)!;
+const wrongChoice = wrongItem.options!.find((o) => o.id !== wrongItem.answer)!.id;
+
+const entry = (item: Item, choice: string, score: number, extra: object = {}) => ({
+  lastResponse: { choice },
+  lastGrade: { score, verdict: score === 1 ? 'correct' : 'incorrect' },
+  bestGrade: { score, verdict: score === 1 ? 'correct' : 'incorrect' },
+  attempts: 1,
+  updatedAt: '2025-05-01T10:00:00.000Z',
+  lesson: item.lesson,
+  ...extra,
+});
+const seeded = {
+  version: 1,
+  items: {
+    [wrongItem.id]: entry(wrongItem, wrongChoice, 0),
+    [rightItem.id]: entry(rightItem, rightItem.answer!, 1),
+  },
+};
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ acceptDownloads: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openWith(path: string, value: string | null): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.clear();
+      if (value !== null) localStorage.setItem(key!, value);
+    },
+    [KEY, value],
+  );
+  await page.goto(baseURL + path);
+  return page;
+}
+
+const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+
+async function hydrated(page: Page, selector: string) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.waitForFunction((selector) => {
+    const island = document.querySelector(selector)?.closest('astro-island');
+    return !!island && !island.hasAttribute('ssr');
+  }, selector);
+}
+
+async function answerWrongly(page: Page, item: Item) {
+  const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
+  await hydrated(page, `[data-quiz-item="${item.id}"]`);
+  await root.locator(`input[value="${wrongChoice}"]`).first().check();
+  await root.getByRole('button', { name: 'Check answer' }).click();
+  await expect.poll(() => root.getAttribute('data-verdict')).toBe('incorrect');
+}
+
+describe('unreadable or unwritable storage', () => {
+  it('garbage in storage leaves the page working, is kept aside under its own key, and the learner is told', async () => {
+    const page = await openWith(`lessons/${wrongItem.lesson}/`, '{"version":1,"items":{"x":');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.reload();
+    await answerWrongly(page, wrongItem);
+    const kept = await storage(page);
+    const aside = Object.keys(kept).filter((key) => key.startsWith(`${KEY}.corrupt.`));
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatch(/^wfbb-progress\.corrupt\.\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(kept[aside[0]!]).toBe('{"version":1,"items":{"x":');
+    expect(JSON.parse(kept[KEY]!).items[wrongItem.id].attempts).toBe(1);
+    const notice = page.locator('[data-storage-notice][role="alert"]');
+    await expect.poll(() => notice.textContent()).toContain(aside[0]!);
+    expect(await notice.textContent()).toContain('could not be read (it is not valid JSON)');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => notice.textContent()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a full storage quota is caught and told; the answer still shows', async () => {
+    const page = await context.newPage();
+    await page.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (name: string, value: string) {
+        if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, name, value);
+      };
+    }, KEY);
+    await page.goto(`${baseURL}lessons/${wrongItem.lesson}/`);
+    await page.evaluate(() => localStorage.clear());
+    await answerWrongly(page, wrongItem);
+    await expect.poll(() => page.locator('[data-storage-notice]').textContent()).toContain('storage is full');
+    expect(await storage(page)).toEqual({});
+    await page.close();
+  });
+});
+
+describe('the progress page', () => {
+  it('shows each lesson\'s answers and score, and the certainty calibration as a chart and a table', async () => {
+    const withCertainty = {
+      ...seeded,
+      items: {
+        ...seeded.items,
+        [rightItem.id]: entry(rightItem, rightItem.answer!, 1, { certainty: 3, lastGrade: { score: 1, verdict: 'correct', cbm: 3 }, bestGrade: { score: 1, verdict: 'correct', cbm: 3 } }),
+      },
+    };
+    const page = await openWith('progress/', JSON.stringify(withCertainty));
+    const row = page.locator(`[data-lesson-progress="${wrongItem.lesson}"]`);
+    await expect.poll(() => row.locator('td').first().textContent()).toMatch(/^1 of \d+$/);
+    expect(await row.locator('td').nth(2).textContent()).toBe('0%');
+    expect(await page.locator(`[data-lesson-progress="${rightItem.lesson}"] td`).nth(2).textContent()).toBe('100%');
+    const chart = page.locator('[data-calibration] svg[role="img"]');
+    expect(await chart.getAttribute('aria-label')).toContain('certainty 3: very sure, 100% right of 1');
+    expect(await page.locator('[data-mean-cbm]').textContent()).toContain('+3.00 per answer (of 1)');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('export, reset and import round-trip; an invalid file changes nothing and says why', async () => {
+    const page = await openWith('progress/', JSON.stringify(seeded));
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^wfbb-progress-\d{4}-\d\d-\d\d\.json$/);
+    const file = await download.path();
+    const exported = readFileSync(file, 'utf8');
+    expect(JSON.parse(exported)).toEqual(seeded);
+
+    // Reset asks first, with Cancel as the default.
+    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Forget all your answers?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(JSON.parse((await storage(page))[KEY]!)).toEqual(seeded);
+    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    await dialog.getByRole('button', { name: 'Forget all answers' }).click();
+    await expect.poll(async () => JSON.parse((await storage(page))[KEY]!)).toEqual({ version: 1, items: {} });
+
+    // An invalid file: nothing changes, the learner is told why.
+    const input = page.getByLabel('Import progress from a file');
+    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2,"items":{}}') });
+    const message = page.locator('[data-transfer-message]');
+    await expect.poll(() => message.textContent()).toBe('✗ Nothing was changed. This file is not a progress export: its version is 2, not 1.');
+    expect(JSON.parse((await storage(page))[KEY]!)).toEqual({ version: 1, items: {} });
+
+    await input.setInputFiles(file);
+    await expect.poll(() => message.textContent()).toContain('2 new, 0 merged');
+    expect(JSON.parse((await storage(page))[KEY]!)).toEqual(seeded);
+    await page.close();
+  });
+});
+
+describe('the review page', () => {
+  it('shows only what was answered wrongly, filters by lesson and type, and retries in place', async () => {
+    const page = await openWith('review/', JSON.stringify(seeded));
+    const wrong = page.locator(`[data-review-entry="${wrongItem.id}"]`);
+    await expect.poll(() => wrong.isVisible()).toBe(true);
+    expect(await page.locator(`[data-review-entry="${rightItem.id}"]`).isVisible()).toBe(false);
+    expect(await page.locator('[data-review-entry]:not([hidden])').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-review-summary]').textContent()).toBe('1 of 1 question to review shown.');
+
+    await page.getByLabel('Lesson', { exact: true }).selectOption(rightItem.lesson);
+    await expect.poll(() => wrong.isVisible()).toBe(false);
+    await page.getByLabel('Lesson', { exact: true }).selectOption('');
+    await page.getByLabel('Question type', { exact: true }).selectOption('order');
+    await expect.poll(() => wrong.isVisible()).toBe(false);
+    await page.getByLabel('Question type', { exact: true }).selectOption('single');
+    await expect.poll(() => wrong.isVisible()).toBe(true);
+
+    // Retried in place: the last answer is shown with its verdict; try again and get it right.
+    const item = wrong.locator('[data-quiz-item]');
+    await hydrated(page, `[data-review-entry="${wrongItem.id}"] [data-quiz-item]`);
+    await expect.poll(() => item.getAttribute('data-verdict')).toBe('incorrect');
+    await item.getByRole('button', { name: 'Try again' }).click();
+    await item.locator(`input[value="${wrongItem.answer}"]`).check();
+    await item.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => item.getAttribute('data-verdict')).toBe('correct');
+    expect(await wrong.isVisible()).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the self-assessment page', () => {
+  it('sets at least 12 questions across the lessons, gives no feedback until the set is submitted, then a summary', async () => {
+    const page = await openWith('self-assessment/', null);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    const questions = page.locator('[data-self-assessment] [data-quiz-item]');
+    expect(await questions.count()).toBeGreaterThanOrEqual(12);
+    const ids = await questions.evaluateAll((els) => els.map((el) => el.getAttribute('data-quiz-item')!));
+    const lessons = new Set(ids.map((id) => items.find((item) => item.id === id)!.lesson));
+    const kinds = new Set(ids.map((id) => items.find((item) => item.id === id)!.type));
+    expect(lessons.size).toBeGreaterThanOrEqual(3);
+    expect(kinds.size).toBeGreaterThanOrEqual(5);
+    expect(await page.getByRole('button', { name: 'Check answer' }).count()).toBe(0);
+
+    // Answer the first single-answer question with its key.
+    const first = items.find((item) => ids.includes(item.id) && item.type === 'single')!;
+    const question = page.locator(`[data-quiz-item="${first.id}"]`);
+    await question.locator(`input[value="${first.answer}"]`).first().check();
+    if (first.confidence) await question.locator('.quiz__certainty input').nth(2).check();
+    await expect.poll(() => page.locator('.exam-submit [role="status"]').textContent()).toBe(`1 of ${ids.length} answered.`);
+    expect(await question.getAttribute('data-verdict')).toBe(null);
+    expect(await page.locator('.feedback__entry').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Submit all answers' }).click();
+    const summary = page.locator('[data-exam-summary]');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('exam-summary-title');
+    expect(await summary.locator('li').count()).toBe(ids.length);
+    expect(await question.getAttribute('data-verdict')).toBe('correct');
+    expect(await page.locator('[data-self-assessment] [data-verdict="incorrect"]').count()).toBe(ids.length - 1);
+    expect(await summary.locator('h2').textContent()).toBe(`Your result: ${Math.round(100 / ids.length)}%`);
+    // Recorded as progress, as the page says.
+    expect(JSON.parse((await storage(page))[KEY]!).items[first.id].lastGrade.verdict).toBe('correct');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+});
