@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium';
+import { buildEnvironment } from './build';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +23,8 @@ export default async function setup(project: TestProject) {
     mkdirSync(path.dirname(testDist), { recursive: true });
     execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      env: { ...process.env, OUT_DIR: testDist, BASE_PATH: '/' },
+      // A real production build: vitest's own env (NODE_ENV=test, BASE_URL...) is left out.
+      env: { ...buildEnvironment(), OUT_DIR: testDist, BASE_PATH: '/' },
       stdio: 'inherit',
     });
   }
