@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// `npm run bench` (= `npm run build && node scripts/bench.mjs`): the module's measured quality.
+//
+//   node scripts/bench.mjs [dir] [--runs N] [--no-lighthouse]
+//
+// 1. Page weight of every page in the production build (dir, default dist/): HTML, CSS and
+//    JavaScript gzipped (level 9), against the budgets of DESIGN.md (JavaScript of every lesson page
+//    <= 16 KB, CSS of every page <= 12 KB). See scripts/lib/page-weight.mjs for what counts.
+// 2. Lighthouse (mobile preset: the default config, simulated throttling) on the home page and every
+//    lesson, served from loopback by scripts/serve.mjs, in the system Chromium (CHROME_PATH, default
+//    /usr/bin/chromium). Each page is measured N times (default 3) in a fresh browser and the median
+//    run (Lighthouse's own computeMedianRun) is kept. Bars: performance >= 0.95, accessibility 1,
+//    best practices 1. Nothing leaves the machine: the site is on 127.0.0.1 and Chromium runs with
+//    background networking, component updates and sync switched off.
+//
+// Results go to bench/results.json (committed: the latest figures; not written with --no-lighthouse);
+// full Lighthouse reports to bench/lighthouse/ (not committed). Exits 1 when any budget or bar is missed, saying which.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { BUDGETS, formatKB, formatTable, measureSite, overBudget } from './lib/page-weight.mjs';
+import { serve } from './serve.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--runs'));
+const distDir = path.resolve(positional[0] ?? path.join(root, 'dist'));
+const basePath = process.env.BASE_PATH ?? '/';
+const runs = Math.max(1, Number(option('--runs', process.env.BENCH_RUNS ?? '3')) || 1);
+const withLighthouse = !flag('--no-lighthouse');
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Lighthouse bars (scores 0..1). */
+const BARS = Object.freeze({ performance: 0.95, accessibility: 1, 'best-practices': 1 });
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--no-first-run',
+];
+
+const failures = [];
+
+// 1. Page weight
+console.log(`Page weight of ${path.relative(root, distDir) || '.'} (gzip level 9; base path ${basePath})\n`);
+const weights = await measureSite(distDir, { basePath });
+console.log(formatTable(weights));
+const lessons = weights.filter((w) => w.lesson);
+if (lessons.length === 0) failures.push('No lesson pages found in the build (expected lessons/<slug>/index.html).');
+const heaviest = lessons.reduce((a, b) => (b.js > a.js ? b : a), lessons[0]);
+const heaviestCss = weights.reduce((a, b) => (b.css > a.css ? b : a), weights[0]);
+if (heaviest) {
+  console.log(
+    `\nHeaviest lesson page: /${heaviest.page}, JavaScript ${formatKB(heaviest.js)} of ${formatKB(BUDGETS.lessonJs)}; ` +
+      `heaviest CSS: /${heaviestCss.page}, ${formatKB(heaviestCss.css)} of ${formatKB(BUDGETS.css)}.`,
+  );
+}
+const budgetProblems = overBudget(weights);
+failures.push(...budgetProblems);
+
+// 2. Lighthouse
+/** @type {any[]} */
+const lighthouseResults = [];
+let lighthouseVersion = null;
+let browserVersion = null;
+if (withLighthouse) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
+  const chromeLauncher = await import('chrome-launcher');
+  lighthouseVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+  try {
+    browserVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    console.error(`\nChromium not found at ${chromePath}: set CHROME_PATH to a Chromium or Chrome binary.`);
+    process.exit(1);
+  }
+  const reportDir = path.join(root, 'bench', 'lighthouse');
+  mkdirSync(reportDir, { recursive: true });
+  const targets = ['', ...lessons.map((w) => w.page)];
+  const { server, url: origin } = await serve(distDir, 0, '127.0.0.1', basePath);
+  const siteUrl = origin.replace(/\/$/, '') + (basePath.endsWith('/') ? basePath : `${basePath}/`);
+  console.log(`\nLighthouse ${lighthouseVersion} (mobile preset, simulated throttling), ${browserVersion}, median of ${runs} run(s) per page, at ${siteUrl}`);
+  try {
+    for (const page of targets) {
+      const url = siteUrl + page;
+      const lhrs = [];
+      const reports = [];
+      for (let run = 0; run < runs; run++) {
+        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+        try {
+          const result = await lighthouse(url, {
+            port: chrome.port,
+            output: 'html',
+            logLevel: 'error',
+            onlyCategories: Object.keys(BARS),
+          });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+          if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+          lhrs.push(result.lhr);
+          reports.push(result.report);
+        } finally {
+          chrome.kill();
+        }
+      }
+      const lhr = computeMedianRun(lhrs);
+      const slug = page.replace(/\/$/, '').replace(/\//g, '-') || 'home';
+      writeFileSync(path.join(reportDir, `${slug}.html`), String(reports[lhrs.indexOf(lhr)]));
+      const scores = Object.fromEntries(Object.keys(BARS).map((id) => [id, lhr.categories[id]?.score ?? null]));
+      const metric = (id) => (lhr.audits[id]?.numericValue === undefined ? null : Math.round(lhr.audits[id].numericValue * 1000) / 1000);
+      const entry = {
+        page: `/${page}`,
+        scores,
+        runs: lhrs.map((r) => Object.fromEntries(Object.keys(BARS).map((id) => [id, r.categories[id]?.score ?? null]))),
+        metrics: {
+          firstContentfulPaintMs: metric('first-contentful-paint'),
+          largestContentfulPaintMs: metric('largest-contentful-paint'),
+          totalBlockingTimeMs: metric('total-blocking-time'),
+          cumulativeLayoutShift: metric('cumulative-layout-shift'),
+          speedIndexMs: metric('speed-index'),
+        },
+        // Audits that cost points, so a failure says what to fix.
+        failingAudits: Object.keys(BARS).flatMap((id) =>
+          (lhr.categories[id]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+            .map((ref) => ({ category: id, audit: ref.id, score: lhr.audits[ref.id].score, title: lhr.audits[ref.id].title, displayValue: lhr.audits[ref.id].displayValue ?? null })),
+        ),
+        warnings: lhr.runWarnings ?? [],
+      };
+      lighthouseResults.push(entry);
+      const shown = Object.entries(scores).map(([id, s]) => `${id} ${s === null ? 'n/a' : Math.round(s * 100)}`).join(', ');
+      console.log(`  /${page.padEnd(32)} ${shown}`);
+      for (const [id, bar] of Object.entries(BARS)) {
+        const score = scores[id];
+        if (score === null || score < bar) {
+          const why = entry.failingAudits.filter((a) => a.category === id).map((a) => `${a.audit} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+          failures.push(`/${page}: Lighthouse ${id} ${score === null ? 'missing' : score} is below ${bar}${why.length ? `: ${why.join('; ')}` : ''}`);
+        }
+      }
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+// 3. Results
+const results = {
+  generatedAt: new Date().toISOString(),
+  command: 'npm run bench',
+  build: path.relative(root, distDir) || '.',
+  basePath,
+  budgets: { lessonPageJsGzipBytes: BUDGETS.lessonJs, pageCssGzipBytes: BUDGETS.css, gzipLevel: 9 },
+  pageWeight: {
+    heaviestLessonJs: heaviest ? { page: `/${heaviest.page}`, jsGzipBytes: heaviest.js } : null,
+    heaviestCss: heaviestCss ? { page: `/${heaviestCss.page}`, cssGzipBytes: heaviestCss.css } : null,
+    pages: weights.map((w) => ({
+      page: `/${w.page}`,
+      lesson: w.lesson,
+      htmlGzipBytes: w.html,
+      cssGzipBytes: w.css,
+      jsGzipBytes: w.js,
+      inlineCssGzipBytes: w.inline.css,
+      inlineJsGzipBytes: w.inline.js,
+      cssFiles: w.files.css,
+      jsFiles: w.files.js,
+    })),
+  },
+  lighthouse: withLighthouse
+    ? { version: lighthouseVersion, browser: browserVersion, preset: 'mobile (default config), simulated throttling', runsPerPage: runs, bars: BARS, pages: lighthouseResults }
+    : null,
+  passed: failures.length === 0,
+  failures,
+};
+if (withLighthouse) {
+  // A partial run (--no-lighthouse) never overwrites the committed figures.
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nResults written to bench/results.json; Lighthouse reports in bench/lighthouse/.');
+}
+
+if (failures.length) {
+  console.error(`\nnpm run bench: ${failures.length} problem(s):\n  - ${failures.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('\nnpm run bench: every budget and bar met.');

@@ -1,0 +1,292 @@
+// Page weight of a built site: for every HTML page, the bytes a browser downloads before the page
+// is interactive, gzipped (zlib level 9), split into HTML, CSS and JavaScript.
+//
+// What counts for a page:
+// - HTML: the document itself.
+// - CSS: every <link rel="stylesheet">, the CSS files they @import, and the inline <style> blocks.
+// - JavaScript: every <script src> (module or classic), every <link rel="modulepreload">, the inline
+//   scripts, every island's code (the component-url, renderer-url and before-hydration-url of
+//   <astro-island>: a browser loads them on hydration), and, recursively, every module those files
+//   import statically. Dynamic import() is not followed: it runs only on demand (a search query, a
+//   code-split path), except for the island code listed above, which Astro imports on hydration.
+// Each file counts once per page, however many pages or modules reference it.
+//
+// es-module-lexer and ultrahtml are the parsers Astro and Vite themselves use (installed with them).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { parse as parseHtml, walkSync, ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
+
+/** The budgets of DESIGN.md "Quality bars" and issue 8, in bytes gzipped. */
+export const BUDGETS = Object.freeze({
+  /** JavaScript of every lesson page (so of the heaviest one). */
+  lessonJs: 16 * 1024,
+  /** CSS of every page. */
+  css: 12 * 1024,
+});
+
+/** @param {string | Buffer} content @returns {number} bytes after gzip at level 9 */
+export function gzipSize(content) {
+  return gzipSync(typeof content === 'string' ? Buffer.from(content) : content, { level: 9 }).length;
+}
+
+/** Every built HTML page, relative to the site root ('' is the home page, '404.html' the not-found page). */
+export function listPages(distDir) {
+  /** @type {string[]} */
+  const pages = [];
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        // _astro holds assets, pagefind the search index, dot folders are build leftovers.
+        if (!name.startsWith('_') && !name.startsWith('.') && name !== 'pagefind') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = path.relative(distDir, full).split(path.sep).join('/');
+        pages.push(rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}
+
+/** A lesson page: lessons/<slug>/ (not the lesson list at lessons/). */
+export function isLessonPage(page) {
+  return /^lessons\/[^/]+\/$/.test(page);
+}
+
+/** @param {string} value */
+function decodeEntities(value) {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&');
+}
+
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * Parses one HTML document and lists what it loads.
+ * @param {string} html
+ * @returns {{ scripts: string[], modulepreloads: string[], stylesheets: string[], islands: string[], inlineJs: string[], inlineCss: string[] }}
+ */
+export function extractAssets(html) {
+  /** @type {ReturnType<typeof extractAssets>} */
+  const found = { scripts: [], modulepreloads: [], stylesheets: [], islands: [], inlineJs: [], inlineCss: [] };
+  /** @param {any} node */
+  const text = (node) =>
+    node.children.filter((/** @type {any} */ c) => c.type === TEXT_NODE).map((/** @type {any} */ c) => c.value).join('');
+  walkSync(parseHtml(html), (/** @type {any} */ node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const attrs = /** @type {Record<string, string>} */ (node.attributes ?? {});
+    const attr = (/** @type {string} */ name) => (name in attrs ? decodeEntities(String(attrs[name])) : undefined);
+    switch (node.name) {
+      case 'script': {
+        const type = (attr('type') ?? '').trim().toLowerCase();
+        if (!JS_TYPES.has(type)) return; // JSON, import maps, templates: data, not code
+        const src = attr('src');
+        if (src) found.scripts.push(src);
+        else if (text(node).trim()) found.inlineJs.push(text(node));
+        return;
+      }
+      case 'style':
+        if (text(node).trim()) found.inlineCss.push(text(node));
+        return;
+      case 'link': {
+        const rel = (attr('rel') ?? '').toLowerCase().split(/\s+/);
+        const href = attr('href');
+        if (!href) return;
+        if (rel.includes('stylesheet')) found.stylesheets.push(href);
+        else if (rel.includes('modulepreload')) found.modulepreloads.push(href);
+        return;
+      }
+      case 'astro-island':
+        for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+          const url = attr(name);
+          if (url) found.islands.push(url);
+        }
+        return;
+    }
+  });
+  return found;
+}
+
+/**
+ * Maps a URL found in a page (or a module) to a file in the build.
+ * @param {string} distDir
+ * @param {string} basePath the base the site was built with ('/' or '/some/path/')
+ * @param {string} fromUrl the URL path of the referencing page or file (e.g. '/lessons/the-case/')
+ * @param {string} ref
+ * @returns {{ url: string, file: string } | null} null for other hosts and data: URLs
+ */
+function resolveRef(distDir, basePath, fromUrl, ref) {
+  const url = new URL(ref, new URL(fromUrl, 'http://site.invalid'));
+  if (url.origin !== 'http://site.invalid') return null;
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  let pathname = decodeURIComponent(url.pathname);
+  if (!pathname.startsWith(base)) throw new Error(`${ref} (from ${fromUrl}) lies outside the base path ${base}`);
+  pathname = pathname.slice(base.length);
+  return { url: url.pathname, file: path.join(distDir, ...pathname.split('/')) };
+}
+
+/**
+ * Measures every page of a built site.
+ * @param {string} distDir the build (dist/ or the test build)
+ * @param {{ basePath?: string }} [options] basePath: the BASE_PATH the site was built with (default '/')
+ * @returns {Promise<PageWeight[]>}
+ *
+ * @typedef {{ page: string, lesson: boolean, html: number, css: number, js: number,
+ *   files: { css: string[], js: string[] }, inline: { css: number, js: number } }} PageWeight
+ *   html, css, js: bytes gzipped; files: the external files counted (paths relative to distDir);
+ *   inline: gzipped bytes of the page's inline <style> and <script> blocks (part of css and js).
+ */
+export async function measureSite(distDir, options = {}) {
+  const basePath = options.basePath ?? '/';
+  const root = path.resolve(distDir);
+  if (!existsSync(path.join(root, 'index.html'))) throw new Error(`No build at ${root} (index.html missing).`);
+  await initLexer;
+
+  /** @type {Map<string, number>} */
+  const sizeCache = new Map();
+  const sizeOf = (/** @type {string} */ file) => {
+    let size = sizeCache.get(file);
+    if (size === undefined) {
+      size = gzipSize(readFileSync(file));
+      sizeCache.set(file, size);
+    }
+    return size;
+  };
+  /** @type {Map<string, {url: string, file: string}[]>} */
+  const importCache = new Map();
+  /** Static imports (and re-exports) of one JS module. */
+  const staticImports = (/** @type {{url: string, file: string}} */ mod) => {
+    let deps = importCache.get(mod.file);
+    if (!deps) {
+      const [imports] = parseModule(readFileSync(mod.file, 'utf8'), mod.file);
+      deps = [];
+      for (const spec of imports) {
+        // d === -1: a static import or export-from; dynamic import() (d >= 0) and import.meta (-2) are not followed.
+        if (spec.n === undefined || spec.d !== -1) continue;
+        const dep = resolveRef(root, basePath, mod.url, spec.n);
+        if (dep) deps.push(dep);
+      }
+      importCache.set(mod.file, deps);
+    }
+    return deps;
+  };
+  /** @type {Map<string, {url: string, file: string}[]>} */
+  const cssImportCache = new Map();
+  const cssImports = (/** @type {{url: string, file: string}} */ sheet) => {
+    let deps = cssImportCache.get(sheet.file);
+    if (!deps) {
+      deps = [];
+      const css = readFileSync(sheet.file, 'utf8');
+      for (const m of css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?/g)) {
+        const dep = resolveRef(root, basePath, sheet.url, m[1]);
+        if (dep) deps.push(dep);
+      }
+      cssImportCache.set(sheet.file, deps);
+    }
+    return deps;
+  };
+
+  const results = [];
+  for (const page of listPages(root)) {
+    const htmlFile = path.join(root, ...`${page === '' || page.endsWith('/') ? `${page}index.html` : page}`.split('/'));
+    const html = readFileSync(htmlFile, 'utf8');
+    const pageUrl = (basePath.endsWith('/') ? basePath : `${basePath}/`) + page;
+    const assets = extractAssets(html);
+    /** @type {Set<string>} */
+    const jsFiles = new Set();
+    /** @type {Set<string>} */
+    const cssFiles = new Set();
+    const need = (/** @type {string} */ file, /** @type {string} */ ref) => {
+      if (!existsSync(file)) throw new Error(`${page || '/'}: ${ref} is referenced but ${path.relative(root, file)} is not in the build.`);
+    };
+    /** @param {{url: string, file: string}} mod @param {string} ref */
+    const addModule = (mod, ref) => {
+      if (jsFiles.has(mod.file)) return;
+      need(mod.file, ref);
+      jsFiles.add(mod.file);
+      for (const dep of staticImports(mod)) addModule(dep, `${dep.url} (imported by ${mod.url})`);
+    };
+    /** @param {{url: string, file: string}} sheet @param {string} ref */
+    const addSheet = (sheet, ref) => {
+      if (cssFiles.has(sheet.file)) return;
+      need(sheet.file, ref);
+      cssFiles.add(sheet.file);
+      for (const dep of cssImports(sheet)) addSheet(dep, `${dep.url} (imported by ${sheet.url})`);
+    };
+    for (const ref of [...assets.scripts, ...assets.modulepreloads, ...assets.islands]) {
+      const mod = resolveRef(root, basePath, pageUrl, ref);
+      if (mod) addModule(mod, ref);
+    }
+    for (const ref of assets.stylesheets) {
+      const sheet = resolveRef(root, basePath, pageUrl, ref);
+      if (sheet) addSheet(sheet, ref);
+    }
+    // Inline code: a page's inline scripts (and styles) travel in its HTML; gzipped together, once.
+    const inlineJs = assets.inlineJs.length ? gzipSize(assets.inlineJs.join('\n')) : 0;
+    const inlineCss = assets.inlineCss.length ? gzipSize(assets.inlineCss.join('\n')) : 0;
+    const sum = (/** @type {Set<string>} */ files) => [...files].reduce((total, file) => total + sizeOf(file), 0);
+    const rel = (/** @type {Set<string>} */ files) => [...files].map((f) => path.relative(root, f).split(path.sep).join('/')).sort();
+    results.push({
+      page,
+      lesson: isLessonPage(page),
+      html: gzipSize(html),
+      css: sum(cssFiles) + inlineCss,
+      js: sum(jsFiles) + inlineJs,
+      files: { css: rel(cssFiles), js: rel(jsFiles) },
+      inline: { css: inlineCss, js: inlineJs },
+    });
+  }
+  return results;
+}
+
+/**
+ * The pages over budget, one message each.
+ * @param {PageWeight[]} weights
+ * @param {typeof BUDGETS} [budgets]
+ * @returns {string[]}
+ */
+export function overBudget(weights, budgets = BUDGETS) {
+  const problems = [];
+  for (const w of weights) {
+    const name = `/${w.page}`;
+    if (w.lesson && w.js > budgets.lessonJs) {
+      problems.push(`${name}: JavaScript ${formatKB(w.js)} gzipped is over the lesson-page budget of ${formatKB(budgets.lessonJs)} (${w.files.js.join(', ')}${w.inline.js ? ` + inline ${w.inline.js} B` : ''})`);
+    }
+    if (w.css > budgets.css) {
+      problems.push(`${name}: CSS ${formatKB(w.css)} gzipped is over the per-page budget of ${formatKB(budgets.css)} (${w.files.css.join(', ')}${w.inline.css ? ` + inline ${w.inline.css} B` : ''})`);
+    }
+  }
+  return problems;
+}
+
+/** @param {number} bytes */
+export function formatKB(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * A plain-text table of the weights, widest first column aligned.
+ * @param {PageWeight[]} weights
+ * @param {typeof BUDGETS} [budgets]
+ */
+export function formatTable(weights, budgets = BUDGETS) {
+  const rows = [['page', 'HTML gz', 'CSS gz', 'JS gz', 'JS budget', '']];
+  for (const w of weights) {
+    const over = (w.lesson && w.js > budgets.lessonJs) || w.css > budgets.css;
+    rows.push([`/${w.page}`, formatKB(w.html), formatKB(w.css), formatKB(w.js), w.lesson ? formatKB(budgets.lessonJs) : '-', over ? 'OVER' : 'ok']);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows
+    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd())
+    .join('\n');
+}
