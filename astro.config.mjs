@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import lessonSteps from './src/lib/rehype-lesson-steps.ts';
 import pagefind from 'astro-pagefind';
 import serviceWorker from './src/integrations/service-worker.ts';
 import contentValidation from './src/content-validation/integration.ts';
@@ -17,6 +19,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Each `##` section of a lesson becomes a <section class="lesson-step"> (projector steps).
+  markdown: { processor: satteri({ hastPlugins: [lessonSteps] }) },
   // pagefind() writes the search index, then serviceWorker() (keep it last) precaches the finished output.
   integrations: [contentValidation(), preact(), mdx(), pagefind(), serviceWorker()],
 });
