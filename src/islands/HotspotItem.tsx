@@ -2,6 +2,7 @@
  * `hotspot` on a figure: click the inlined figure (the point is converted to viewBox
  * units with getScreenCTM().inverse()) or choose a region from a list of radio buttons.
  */
+import type { ComponentChildren } from 'preact';
 import type { HotspotRegion } from '../schemas/items/hotspot.ts';
 import { ChoiceList, optionMarks } from './ChoiceList.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
@@ -32,13 +33,14 @@ export function toViewBox(svg: SVGSVGElement, clientX: number, clientY: number):
 
 interface FigureProps {
   figure: InlineFigure | undefined;
+  art: ComponentChildren;
   draft: Draft;
   onPoint?: ((point: { x: number; y: number }) => void) | undefined;
   regions: readonly HotspotRegion[];
   answer: string | undefined;
 }
 
-function HotspotFigure({ figure, draft, onPoint, regions, answer }: FigureProps) {
+function HotspotFigure({ figure, art, draft, onPoint, regions, answer }: FigureProps) {
   if (!figure) return null;
   const [, , vw, vh] = figure.viewBox;
   const marker = Math.max(vw, vh) / 60;
@@ -53,7 +55,7 @@ function HotspotFigure({ figure, draft, onPoint, regions, answer }: FigureProps)
         if (point) onPoint!(point);
       }}
     >
-      <Rich as="div" class="hotspot__art" html={figure.svg} />
+      {figure.svg === undefined ? <div class="hotspot__art">{art}</div> : <Rich as="div" class="hotspot__art" html={figure.svg} />}
       <svg class="hotspot__overlay" viewBox={figure.viewBox.join(' ')} aria-hidden="true" focusable="false">
         {key && regionShape(key, 'hotspot__key')}
         {chosen && regionShape(chosen, 'hotspot__chosen')}
@@ -83,13 +85,14 @@ export const hotspotView: ItemView<'hotspot', Draft> = {
         ? { x: draft.x, y: draft.y }
         : 'Mark a place on the figure or choose a region first.',
   grader: () => import('../grading/hotspot.ts').then((m) => m.gradeHotspot),
-  Controls: ({ item, text, draft, setDraft, locked, grade, revealed, idBase, figure }) => {
+  Controls: ({ item, text, draft, setDraft, locked, grade, revealed, idBase, figure, art }) => {
     const showKey = revealed || (grade !== undefined && grade.verdict !== 'correct');
     return (
       <div class="hotspot">
         <p class="quiz__hint">Click the place on the figure, or choose a region from the list below.</p>
         <HotspotFigure
           figure={figure}
+          art={art}
           draft={draft}
           onPoint={locked ? undefined : (point) => setDraft(point)}
           regions={item.regions}

@@ -207,6 +207,7 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
             revealed={present && revealed}
             idBase={idBase}
             figure={props.figure}
+            art={props.children}
           />
         </div>
         {confidence && !present && (

@@ -2,7 +2,7 @@
  * What an item island is given and how one item type plugs into the shared ItemFrame.
  * Types only from the schemas and the grader, so no zod reaches the browser.
  */
-import type { FunctionComponent } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { Feedback, Grade, ItemType, ResponseFor } from '../grading/types.ts';
 import type { ItemOf } from '../schemas/items/index.ts';
 
@@ -18,7 +18,8 @@ export interface ItemText {
 
 /** A hotspot item's figure, inlined at build time. */
 export interface InlineFigure {
-  svg: string;
+  /** The SVG markup; left out when the figure comes as the island's children (Quiz.astro). */
+  svg?: string;
   /** The figure's viewBox: x, y, width, height. */
   viewBox: [number, number, number, number];
 }
@@ -37,6 +38,8 @@ export interface QuizProps<T extends ItemType = ItemType> {
   figure?: InlineFigure;
   /** Prefix for element ids, when one page shows an item twice. */
   idBase?: string;
+  /** A hotspot figure's SVG, server-rendered as the island's slot (so it is not repeated in the props). */
+  children?: ComponentChildren;
 }
 
 /** Exam mode: the set's page collects responses and hands back grades after submitting. */
@@ -57,6 +60,8 @@ export interface ControlsProps<T extends ItemType, D> {
   revealed: boolean;
   idBase: string;
   figure?: InlineFigure | undefined;
+  /** The figure's SVG when it came as children. */
+  art?: ComponentChildren;
 }
 
 export interface TallyCategory {

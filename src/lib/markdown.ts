@@ -4,7 +4,7 @@
  */
 import { Marked } from 'marked';
 import type { Item } from '../schemas/items/index.ts';
-import type { ItemText } from '../islands/quiz-types.ts';
+import { escapeHtml, type ItemText } from '../islands/quiz-types.ts';
 
 const marked = new Marked({ gfm: true, async: false });
 
@@ -68,14 +68,20 @@ function markdownOf(item: Item): { block: string[]; inline: string[] } {
 export function renderItemText(item: Item): ItemText {
   const { block, inline } = markdownOf(item);
   const text: ItemText = { block: {}, inline: {}, plain: {} };
+  // Inline and plain forms are sent only where they differ from the source (the islands fall back to it).
+  const addInline = (source: string) => {
+    const html = markdownToInlineHtml(source);
+    if (html !== escapeHtml(source)) text.inline[source] = html;
+  };
   for (const source of block) {
     text.block[source] = markdownToHtml(source);
     // Graders quote feedback inside their own sentences: keep an inline form too.
-    if (!source.includes('\n\n')) text.inline[source] = markdownToInlineHtml(source);
+    if (!source.includes('\n\n')) addInline(source);
   }
   for (const source of inline) {
-    text.inline[source] = markdownToInlineHtml(source);
-    text.plain[source] = markdownToText(source);
+    addInline(source);
+    const plain = markdownToText(source);
+    if (plain !== source) text.plain[source] = plain;
   }
   return text;
 }

@@ -22,7 +22,7 @@ import {
   type Progress,
   type StoredGrade,
 } from './progress-format.ts';
-import { guardedStorage, MemoryStorage, pageStorage, type WriteFailure } from './storage.ts';
+import { guardedStorage, memoryStorage, pageStorage, type WriteFailure } from './storage.ts';
 import { presentMode } from './mode.ts';
 
 export type StorageNotice =
@@ -60,11 +60,14 @@ function keptCopy(storage: Storage, raw: string): string | undefined {
 }
 
 export function createProgressStore(
-  storage: Storage = pageStorage() ?? new MemoryStorage(),
+  given: Storage | undefined = pageStorage(),
   events: PersistentEvents = windowPersistentEvents,
   clock: () => Date = () => new Date(),
 ): ProgressStore {
   const notices = atom<StorageNotice[]>([]);
+  // In a browser that refuses storage, say so; on the server there is simply none.
+  if (!given && typeof window !== 'undefined') notices.set([{ kind: 'unavailable' }]);
+  const storage = given ?? memoryStorage();
   // A value that could not be moved aside must not be overwritten either.
   let frozen = false;
   const engine = guardedStorage(

@@ -18,6 +18,18 @@ describe('HotspotItem', () => {
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['dermis', 'rim']);
   });
 
+  it('takes the figure as children, as Quiz.astro passes it, so the SVG is not repeated in the props', () => {
+    const props = propsOf('hotspot', { figure: { viewBox: [0, 0, 200, 200] } });
+    const { container } = render(
+      <HotspotItem {...props}>
+        <svg viewBox="0 0 200 200" data-from-slot>
+          <title>Slot figure</title>
+        </svg>
+      </HotspotItem>,
+    );
+    expect(itemRoot(container, 'biopsy-osteoblast').querySelector('.hotspot__art svg[data-from-slot]')).not.toBeNull();
+  });
+
   it('converts a screen point to the figure\'s viewBox units with the inverse screen matrix', () => {
     const svg = { getScreenCTM: () => new DOMMatrix([2, 0, 0, 2, 100, 50]) } as unknown as SVGSVGElement;
     expect(toViewBox(svg, 200, 250)).toEqual({ x: 50, y: 100 });

@@ -32,6 +32,16 @@ interface Item {
   regions?: { id: string; shape: string; coords: number[] }[];
 }
 
+// Read the build up front: other test files may rebuild the shared test site while this one runs.
+const builtHtml = (page: string) => readFileSync(path.join(distDir, page, 'index.html'), 'utf8');
+const differentialHtml = builtHtml('lessons/differential-diagnosis');
+const theCaseHtml = builtHtml('lessons/the-case');
+const scripts = new Map(
+  readdirSync(path.join(distDir, '_astro'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => [name, readFileSync(path.join(distDir, '_astro', name), 'utf8')]),
+);
+
 const questionsDir = path.join(root, 'content/questions');
 const items: Item[] = readdirSync(questionsDir)
   .filter((name) => name.endsWith('.yaml'))
@@ -242,8 +252,7 @@ describe('quiz items on the lesson pages', () => {
 
 describe('the differential table', () => {
   it('is in the page without JavaScript, with a caption, row and column headers, in a focusable region', async () => {
-    const html = readFileSync(path.join(distDir, 'lessons/differential-diagnosis/index.html'), 'utf8');
-    const table = html.slice(html.indexOf('data-differential'));
+    const table = differentialHtml.slice(differentialHtml.indexOf('data-differential'));
     expect(table).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-labelledby="differential-caption"/);
     expect(table).toContain('<caption id="differential-caption"');
     expect(table).toContain('<th scope="row">Key discriminator</th>');
@@ -271,8 +280,8 @@ describe('the differential table', () => {
 });
 
 describe('what a lesson page ships', () => {
-  const files = readdirSync(path.join(distDir, '_astro')).filter((name) => name.endsWith('.js'));
-  const source = (name: string) => readFileSync(path.join(distDir, '_astro', name), 'utf8');
+  const files = [...scripts.keys()];
+  const source = (name: string) => scripts.get(name)!;
 
   it('no zod, markdown parser or YAML parser reaches the browser', () => {
     for (const name of files) {
@@ -282,8 +291,7 @@ describe('what a lesson page ships', () => {
   });
 
   it('the graders load on demand, not with the page', () => {
-    const html = readFileSync(path.join(distDir, 'lessons/the-case/index.html'), 'utf8');
-    const islands = [...html.matchAll(/component-url="\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
+    const islands = [...theCaseHtml.matchAll(/component-url="\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
     const staticClosure = new Set<string>();
     const visit = (name: string) => {
       if (staticClosure.has(name)) return;

@@ -3,7 +3,7 @@ import type { PersistentEvents, PersistentListener } from '@nanostores/persisten
 import { createProgressStore, type ProgressStore } from '../../../src/stores/progress.ts';
 import { presentMode } from '../../../src/stores/mode.ts';
 import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress } from '../../../src/stores/progress-format.ts';
-import { MemoryStorage } from '../../../src/stores/storage.ts';
+import { MemoryStorage } from './memory-storage.ts';
 import { exportProgress, importProgress, resetProgress } from '../../../src/stores/progress-transfer.ts';
 
 /** Stands in for the window's `storage` events: what another tab's writes would deliver. */
@@ -150,6 +150,21 @@ describe('a full storage quota', () => {
     expect(store.progress.get().items.q!.attempts).toBe(1);
     store.dismissNotice(store.notices.get()[0]!);
     expect(store.notices.get()).toEqual([]);
+  });
+});
+
+describe('a browser that refuses storage', () => {
+  it('is told, and answers are kept in memory for the page', () => {
+    const global = globalThis as { window?: unknown };
+    global.window = {};
+    try {
+      const store = createProgressStore(undefined, tabs, clock);
+      expect(store.notices.get()).toEqual([{ kind: 'unavailable' }]);
+      store.recordAttempt(attempt('q', 1, 'correct'));
+      expect(store.progress.get().items.q!.attempts).toBe(1);
+    } finally {
+      delete global.window;
+    }
   });
 });
 
