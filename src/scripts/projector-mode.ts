@@ -85,7 +85,12 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     if (bar.childElementCount) return;
     for (const [action, label, keys] of speaker ? controls.slice(0, 4) : controls) {
       const button = h('button', { type: 'button', 'data-action': action, 'aria-keyshortcuts': keys }, label) as HTMLButtonElement;
-      if (action === 'full') button.hidden = !document.fullscreenEnabled;
+      if (action === 'full') {
+        button.hidden = !document.fullscreenEnabled;
+        const pressed = () => button.setAttribute('aria-pressed', String(!!document.fullscreenElement));
+        pressed();
+        document.addEventListener('fullscreenchange', pressed);
+      }
       bar.append(button);
       if (action === 'next') bar.append(count);
     }

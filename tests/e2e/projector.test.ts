@@ -195,6 +195,17 @@ describe('projector mode', () => {
     await page.keyboard.press('x');
     await expect(blank.isVisible()).resolves.toBe(false);
 
+    // f toggles full screen; the button says whether it is on.
+    const full = page.getByRole('button', { name: 'Full screen', exact: true });
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+    await expect.poll(() => full.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+    await expect.poll(() => full.getAttribute('aria-pressed')).toBe('false');
+    pos = await position(page);
+    expect([pos.step, pos.part]).toEqual(at);
+
     // Keys with modifiers are the browser's.
     pos = await press(page, 'Control+ArrowRight');
     expect([pos.step, pos.part]).toEqual(at);
