@@ -53,8 +53,9 @@ export function CalibrationChart({ summary }: { summary: Summary }) {
         })}
       </svg>
       <div>
+        <div class="table-scroll" role="region" tabIndex={0} aria-labelledby="calibration-caption">
         <table class="progress-table">
-          <caption>Accuracy at each certainty</caption>
+          <caption id="calibration-caption">Accuracy at each certainty</caption>
           <thead>
             <tr>
               <th scope="col">Certainty</th>
@@ -74,6 +75,7 @@ export function CalibrationChart({ summary }: { summary: Summary }) {
             ))}
           </tbody>
         </table>
+        </div>
         <p data-mean-cbm>
           Mean certainty-based mark:{' '}
           <strong>{cbm.mean === null ? 'none yet' : `${signedMark(cbm.mean)} per answer (of ${cbm.count})`}</strong>. It ranges from −6

@@ -22,6 +22,29 @@ const modes: { mode: Mode; label: string }[] = [
   { mode: 'recall', label: 'Hide and recall' },
 ];
 
+interface SelectProps {
+  id: string;
+  label: string;
+  disorders: DisorderColumn[];
+  value: string;
+  onChange(value: string): void;
+}
+
+function DisorderSelect({ id, label, disorders, value, onChange }: SelectProps) {
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {disorders.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default function DifferentialExplorer({ disorders, cells, children }: Props) {
   const [ready, setReady] = useState(false);
   const [mode, setMode] = useState<Mode>('all');
@@ -62,26 +85,8 @@ export default function DifferentialExplorer({ disorders, cells, children }: Pro
       {mode === 'compare' && (
         <>
           <div class="differential__controls">
-            <div>
-              <label for="differential-first">First disorder</label>
-              <select id="differential-first" value={first} onChange={(e) => setFirst((e.currentTarget as HTMLSelectElement).value)}>
-                {disorders.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label for="differential-second">Second disorder</label>
-              <select id="differential-second" value={second} onChange={(e) => setSecond((e.currentTarget as HTMLSelectElement).value)}>
-                {disorders.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <DisorderSelect id="differential-first" label="First disorder" disorders={disorders} value={first} onChange={setFirst} />
+            <DisorderSelect id="differential-second" label="Second disorder" disorders={disorders} value={second} onChange={setSecond} />
           </div>
           <div class="table-scroll" role="region" tabIndex={0} aria-labelledby="differential-compare-caption">
             <table data-differential-compare>

@@ -63,8 +63,8 @@ export function ProgressTransfer() {
         <button type="button" onClick={download}>
           Export progress
         </button>
-        <span>
-          <label for="progress-import">Import progress from a file: </label>
+        <span class="transfer__import">
+          <label for="progress-import">Import progress from a file:</label>{' '}
           <input id="progress-import" type="file" accept="application/json,.json" onChange={upload} />
         </span>
         <button type="button" ref={resetButton} onClick={confirmReset}>
