@@ -116,6 +116,7 @@ describe('projector mode', () => {
           notesHidden: notes.every((n) => n.hidden && n.getClientRects().length === 0),
           stepsWithNotes: steps.filter((s) => s.querySelector('[data-teacher-note]')).length,
           hiddenAny: steps.some((s) => s.hidden),
+          ruled: steps.every((s) => getComputedStyle(s.querySelector('h2')!).borderTopStyle === (s.matches(':first-child') ? 'none' : 'solid')),
           mode: document.documentElement.dataset.mode ?? null,
         };
       });
@@ -129,6 +130,7 @@ describe('projector mode', () => {
       expect(found.notes, `${slug} has teacher notes`).toBeGreaterThan(0);
       expect(found.notesHidden, `${slug}: teacher notes hidden in self-study`).toBe(true);
       expect(found.hiddenAny || found.mode !== null, `${slug}: self-study shows the whole lesson`).toBe(false);
+      expect(found.ruled, `${slug}: a rule above each section heading`).toBe(true);
     }
     await page.close();
   });
