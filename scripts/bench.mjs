@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench` (= `npm run build && node scripts/bench.mjs`): the module's measured quality.
 //
-//   node scripts/bench.mjs [dir] [--runs N] [--no-lighthouse]
+//   node scripts/bench.mjs [dir] [--runs N] [--no-lighthouse] [--no-compression]
 //
 // 1. Page weight of every page in the production build (dir, default dist/): HTML, CSS and
 //    JavaScript gzipped (level 9), against the budgets of DESIGN.md (JavaScript of every lesson page
 //    <= 16 KB, CSS of every page <= 12 KB). See scripts/lib/page-weight.mjs for what counts.
 // 2. Lighthouse (mobile preset: the default config, simulated throttling) on the home page and every
-//    lesson, served from loopback by scripts/serve.mjs, in the system Chromium (CHROME_PATH, default
+//    lesson, served from loopback by scripts/serve.mjs (behind gzip, as production hosts serve
+//    static files; --no-compression to measure without), in the system Chromium (CHROME_PATH, default
 //    /usr/bin/chromium). Each page is measured N times (default 3) in a fresh browser and the median
 //    run (Lighthouse's own computeMedianRun) is kept. Bars: performance >= 0.95, accessibility 1,
 //    best practices 1. Nothing leaves the machine: the site is on 127.0.0.1 and Chromium runs with
@@ -16,7 +17,9 @@
 // Results go to bench/results.json (committed: the latest figures; not written with --no-lighthouse);
 // full Lighthouse reports to bench/lighthouse/ (not committed). Exits 1 when any budget or bar is missed, saying which.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { BUDGETS, formatKB, formatTable, measureSite, overBudget } from './lib/page-weight.mjs';
 import { serve } from './serve.mjs';
@@ -33,6 +36,7 @@ const distDir = path.resolve(positional[0] ?? path.join(root, 'dist'));
 const basePath = process.env.BASE_PATH ?? '/';
 const runs = Math.max(1, Number(option('--runs', process.env.BENCH_RUNS ?? '3')) || 1);
 const withLighthouse = !flag('--no-lighthouse');
+const compress = !flag('--no-compression');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Lighthouse bars (scores 0..1). */
@@ -47,6 +51,47 @@ const CHROME_FLAGS = [
   '--disable-domain-reliability',
   '--no-first-run',
 ];
+
+/**
+ * A front for scripts/serve.mjs that gzips text responses, as production static hosts do (GitHub
+ * Pages, Netlify, nginx with gzip on): without it, Lighthouse would time the download of
+ * uncompressed HTML that no learner receives. `--no-compression` measures the bare server.
+ * @param {string} upstreamUrl
+ * @returns {Promise<{ server: http.Server, url: string }>}
+ */
+function gzipFront(upstreamUrl) {
+  const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
+  const server = http.createServer((req, res) => {
+    const forward = http.request(new URL(req.url ?? '/', upstreamUrl), { method: req.method, headers: req.headers }, (answer) => {
+      const headers = { ...answer.headers };
+      const gzip =
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+        COMPRESSIBLE.test(String(answer.headers['content-type'] ?? '')) &&
+        !answer.headers['content-encoding'] &&
+        answer.statusCode !== 304 &&
+        req.method !== 'HEAD';
+      if (gzip) {
+        delete headers['content-length'];
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'Accept-Encoding';
+      }
+      res.writeHead(answer.statusCode ?? 502, headers);
+      (gzip ? answer.pipe(createGzip({ level: 6 })) : answer).pipe(res);
+    });
+    forward.on('error', (error) => {
+      res.writeHead(502);
+      res.end(String(error));
+    });
+    req.pipe(forward);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({ server, url: `http://127.0.0.1:${address.port}/` });
+    });
+  });
+}
 
 const failures = [];
 
@@ -86,9 +131,13 @@ if (withLighthouse) {
   const reportDir = path.join(root, 'bench', 'lighthouse');
   mkdirSync(reportDir, { recursive: true });
   const targets = ['', ...lessons.map((w) => w.page)];
-  const { server, url: origin } = await serve(distDir, 0, '127.0.0.1', basePath);
+  const upstream = await serve(distDir, 0, '127.0.0.1', basePath);
+  const { server, url: origin } = compress ? await gzipFront(upstream.url) : upstream;
   const siteUrl = origin.replace(/\/$/, '') + (basePath.endsWith('/') ? basePath : `${basePath}/`);
-  console.log(`\nLighthouse ${lighthouseVersion} (mobile preset, simulated throttling), ${browserVersion}, median of ${runs} run(s) per page, at ${siteUrl}`);
+  console.log(
+    `\nLighthouse ${lighthouseVersion} (mobile preset, simulated throttling), ${browserVersion}, median of ${runs} run(s) per page, ` +
+      `at ${siteUrl}${compress ? ' (gzip, as a production host serves it)' : ' (uncompressed)'}`,
+  );
   try {
     for (const page of targets) {
       const url = siteUrl + page;
@@ -133,6 +182,20 @@ if (withLighthouse) {
             .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
             .map((ref) => ({ category: id, audit: ref.id, score: lhr.audits[ref.id].score, title: lhr.audits[ref.id].title, displayValue: lhr.audits[ref.id].displayValue ?? null })),
         ),
+        // Where the time and bytes go (Lighthouse diagnostics, not scored on their own).
+        diagnostics: {
+          domElements: lhr.audits['dom-size']?.numericValue ?? null,
+          totalByteWeight: lhr.audits['total-byte-weight']?.numericValue ?? null,
+          mainThreadMs: Object.fromEntries(
+            (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.groupLabel ?? i.group, Math.round(i.duration)]),
+          ),
+          scriptBootupMs: (lhr.audits['bootup-time']?.details?.items ?? [])
+            .slice(0, 5)
+            .map((i) => ({ url: String(i.url).replace(siteUrl, '/'), totalMs: Math.round(i.total), scriptingMs: Math.round(i.scripting) })),
+          longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+            .slice(0, 5)
+            .map((i) => ({ url: String(i.url).replace(siteUrl, '/'), startMs: Math.round(i.startTime), durationMs: Math.round(i.duration) })),
+        },
         warnings: lhr.runWarnings ?? [],
       };
       lighthouseResults.push(entry);
@@ -148,6 +211,7 @@ if (withLighthouse) {
     }
   } finally {
     await new Promise((resolve) => server.close(resolve));
+    if (server !== upstream.server) await new Promise((resolve) => upstream.server.close(resolve));
   }
 }
 
@@ -167,14 +231,24 @@ const results = {
       htmlGzipBytes: w.html,
       cssGzipBytes: w.css,
       jsGzipBytes: w.js,
+      jsOnDemandGzipBytes: w.jsOnDemand,
       inlineCssGzipBytes: w.inline.css,
       inlineJsGzipBytes: w.inline.js,
       cssFiles: w.files.css,
       jsFiles: w.files.js,
+      jsOnDemandFiles: w.files.jsOnDemand,
     })),
   },
   lighthouse: withLighthouse
-    ? { version: lighthouseVersion, browser: browserVersion, preset: 'mobile (default config), simulated throttling', runsPerPage: runs, bars: BARS, pages: lighthouseResults }
+    ? {
+        version: lighthouseVersion,
+        browser: browserVersion,
+        preset: 'mobile (default config), simulated throttling',
+        server: compress ? 'scripts/serve.mjs behind gzip compression (as production static hosts serve)' : 'scripts/serve.mjs, uncompressed',
+        runsPerPage: runs,
+        bars: BARS,
+        pages: lighthouseResults,
+      }
     : null,
   passed: failures.length === 0,
   failures,

@@ -7,8 +7,9 @@
 // - JavaScript: every <script src> (module or classic), every <link rel="modulepreload">, the inline
 //   scripts, every island's code (the component-url, renderer-url and before-hydration-url of
 //   <astro-island>: a browser loads them on hydration), and, recursively, every module those files
-//   import statically. Dynamic import() is not followed: it runs only on demand (a search query, a
-//   code-split path), except for the island code listed above, which Astro imports on hydration.
+//   import statically. Dynamic import() is not counted: it runs only on demand (a search query,
+//   checking an answer), except for the island code listed above, which Astro imports on hydration.
+//   What a page can import() later is reported apart, as "JS on demand", outside the budget.
 // Each file counts once per page, however many pages or modules reference it.
 //
 // es-module-lexer and ultrahtml are the parsers Astro and Vite themselves use (installed with them).
@@ -141,10 +142,12 @@ function resolveRef(distDir, basePath, fromUrl, ref) {
  * @param {{ basePath?: string }} [options] basePath: the BASE_PATH the site was built with (default '/')
  * @returns {Promise<PageWeight[]>}
  *
- * @typedef {{ page: string, lesson: boolean, html: number, css: number, js: number,
- *   files: { css: string[], js: string[] }, inline: { css: number, js: number } }} PageWeight
+ * @typedef {{ page: string, lesson: boolean, html: number, css: number, js: number, jsOnDemand: number,
+ *   files: { css: string[], js: string[], jsOnDemand: string[] }, inline: { css: number, js: number } }} PageWeight
  *   html, css, js: bytes gzipped; files: the external files counted (paths relative to distDir);
- *   inline: gzipped bytes of the page's inline <style> and <script> blocks (part of css and js).
+ *   inline: gzipped bytes of the page's inline <style> and <script> blocks (part of css and js);
+ *   jsOnDemand: gzipped bytes of the code the page may import() later (on an interaction), reported
+ *   for information and not part of js or of the budget.
  */
 export async function measureSite(distDir, options = {}) {
   const basePath = options.basePath ?? '/';
@@ -162,19 +165,20 @@ export async function measureSite(distDir, options = {}) {
     }
     return size;
   };
-  /** @type {Map<string, {url: string, file: string}[]>} */
+  /** @typedef {{url: string, file: string}} Ref */
+  /** @type {Map<string, {static: Ref[], dynamic: Ref[]}>} */
   const importCache = new Map();
-  /** Static imports (and re-exports) of one JS module. */
-  const staticImports = (/** @type {{url: string, file: string}} */ mod) => {
+  /** Imports of one JS module: static (import/export-from) and dynamic (import() of a literal). */
+  const importsOf = (/** @type {Ref} */ mod) => {
     let deps = importCache.get(mod.file);
     if (!deps) {
       const [imports] = parseModule(readFileSync(mod.file, 'utf8'), mod.file);
-      deps = [];
+      deps = { static: [], dynamic: [] };
       for (const spec of imports) {
-        // d === -1: a static import or export-from; dynamic import() (d >= 0) and import.meta (-2) are not followed.
-        if (spec.n === undefined || spec.d !== -1) continue;
+        // d === -1: static; d >= 0: dynamic import(); d === -2: import.meta (not an import).
+        if (spec.n === undefined || spec.d === -2) continue;
         const dep = resolveRef(root, basePath, mod.url, spec.n);
-        if (dep) deps.push(dep);
+        if (dep) (spec.d === -1 ? deps.static : deps.dynamic).push(dep);
       }
       importCache.set(mod.file, deps);
     }
@@ -209,12 +213,15 @@ export async function measureSite(distDir, options = {}) {
     const need = (/** @type {string} */ file, /** @type {string} */ ref) => {
       if (!existsSync(file)) throw new Error(`${page || '/'}: ${ref} is referenced but ${path.relative(root, file)} is not in the build.`);
     };
-    /** @param {{url: string, file: string}} mod @param {string} ref */
+    /** @type {Map<string, Ref>} */
+    const jsRefs = new Map();
+    /** @param {Ref} mod @param {string} ref */
     const addModule = (mod, ref) => {
       if (jsFiles.has(mod.file)) return;
       need(mod.file, ref);
       jsFiles.add(mod.file);
-      for (const dep of staticImports(mod)) addModule(dep, `${dep.url} (imported by ${mod.url})`);
+      jsRefs.set(mod.file, mod);
+      for (const dep of importsOf(mod).static) addModule(dep, `${dep.url} (imported by ${mod.url})`);
     };
     /** @param {{url: string, file: string}} sheet @param {string} ref */
     const addSheet = (sheet, ref) => {
@@ -231,6 +238,19 @@ export async function measureSite(distDir, options = {}) {
       const sheet = resolveRef(root, basePath, pageUrl, ref);
       if (sheet) addSheet(sheet, ref);
     }
+    // Code the page may load later, on an interaction (import() from the code above, with
+    // everything that code imports): reported for information, not part of js or the budget.
+    /** @type {Set<string>} */
+    const lazyFiles = new Set();
+    /** @param {Ref} mod @param {string} ref */
+    const addLazy = (mod, ref) => {
+      if (jsFiles.has(mod.file) || lazyFiles.has(mod.file)) return;
+      need(mod.file, ref);
+      lazyFiles.add(mod.file);
+      const deps = importsOf(mod);
+      for (const dep of [...deps.static, ...deps.dynamic]) addLazy(dep, `${dep.url} (imported by ${mod.url})`);
+    };
+    for (const mod of jsRefs.values()) for (const dep of importsOf(mod).dynamic) addLazy(dep, `${dep.url} (import() in ${mod.url})`);
     // Inline code: a page's inline scripts (and styles) travel in its HTML; gzipped together, once.
     const inlineJs = assets.inlineJs.length ? gzipSize(assets.inlineJs.join('\n')) : 0;
     const inlineCss = assets.inlineCss.length ? gzipSize(assets.inlineCss.join('\n')) : 0;
@@ -242,7 +262,8 @@ export async function measureSite(distDir, options = {}) {
       html: gzipSize(html),
       css: sum(cssFiles) + inlineCss,
       js: sum(jsFiles) + inlineJs,
-      files: { css: rel(cssFiles), js: rel(jsFiles) },
+      jsOnDemand: sum(lazyFiles),
+      files: { css: rel(cssFiles), js: rel(jsFiles), jsOnDemand: rel(lazyFiles) },
       inline: { css: inlineCss, js: inlineJs },
     });
   }
@@ -280,10 +301,10 @@ export function formatKB(bytes) {
  * @param {typeof BUDGETS} [budgets]
  */
 export function formatTable(weights, budgets = BUDGETS) {
-  const rows = [['page', 'HTML gz', 'CSS gz', 'JS gz', 'JS budget', '']];
+  const rows = [['page', 'HTML gz', 'CSS gz', 'JS gz', 'JS budget', 'JS on demand', '']];
   for (const w of weights) {
     const over = (w.lesson && w.js > budgets.lessonJs) || w.css > budgets.css;
-    rows.push([`/${w.page}`, formatKB(w.html), formatKB(w.css), formatKB(w.js), w.lesson ? formatKB(budgets.lessonJs) : '-', over ? 'OVER' : 'ok']);
+    rows.push([`/${w.page}`, formatKB(w.html), formatKB(w.css), formatKB(w.js), w.lesson ? formatKB(budgets.lessonJs) : '-', formatKB(w.jsOnDemand), over ? 'OVER' : 'ok']);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows
