@@ -56,16 +56,58 @@ export function layout(step: HTMLElement): Layout {
   const queue = blocks(step).filter((el) => el !== heading);
   for (const el of queue) up.set(el, []), managed.push(el);
 
+  const apply = (on: Set<HTMLElement>) => {
+    for (const el of managed) el.classList.toggle(OFF, !on.has(el));
+    return on;
+  };
   const show = (units: HTMLElement[]) => {
     const on = new Set<HTMLElement>();
     for (const u of units) {
       on.add(u);
       for (const a of up.get(u)!) on.add(a);
     }
-    for (const el of managed) el.classList.toggle(OFF, !on.has(el));
-    return on;
+    return apply(on);
   };
   const overflows = () => step.scrollHeight > step.clientHeight + 1;
+
+  /**
+   * A table whose rows are too tall even alone (many wide columns) is shown a few columns at
+   * a time, its first column (the row names) on every screen, each group's rows paged as usual.
+   */
+  const byColumns = (table: HTMLTableElement): boolean => {
+    const head = table.tHead ? [...table.tHead.rows] : [];
+    const body = [...table.tBodies].flatMap((b) => [...b.rows]);
+    const all = [...head, ...body];
+    const cells = all.flatMap((r) => [...r.cells]);
+    const width = Math.max(...all.map((r) => r.cells.length));
+    if (!body.length || width < 3 || cells.some((c) => c.colSpan > 1 || c.rowSpan > 1)) return false;
+    managed.push(...body, ...cells);
+    const base = [...up.get(table)!, table, ...head];
+    const view = (rows: HTMLTableRowElement[], from: number, to: number) =>
+      new Set<HTMLElement>([...base, ...rows, ...[...head, ...rows].flatMap((r) => [...r.cells].filter((c) => c.cellIndex === 0 || (c.cellIndex >= from && c.cellIndex < to)))]);
+    const fits = (rows: HTMLTableRowElement[], from: number, to: number) => {
+      apply(view(rows, from, to));
+      return !overflows();
+    };
+    if (body.every((r) => fits([r], 1, width))) {
+      managed.splice(managed.length - body.length - cells.length);
+      return false;
+    }
+    let k = width - 2;
+    while (k > 1 && !body.every((r) => fits([r], 1, 1 + k))) k--;
+    for (let from = 1; from < width; from += k) {
+      let rows: HTMLTableRowElement[] = [];
+      for (const r of body) {
+        if (rows.length && !fits([...rows, r], from, from + k)) {
+          pages.push(view(rows, from, from + k));
+          rows = [];
+        }
+        rows.push(r);
+      }
+      pages.push(apply(view(rows, from, from + k)));
+    }
+    return true;
+  };
 
   const pages: Set<HTMLElement>[] = [];
   let current: HTMLElement[] = [];
@@ -90,6 +132,12 @@ export function layout(step: HTMLElement): Layout {
       if (fit >= height) break;
       media.style.maxHeight = `${fit}px`;
       media.setAttribute(FIT, '');
+    }
+    if (overflows() && unit instanceof HTMLTableElement) {
+      if (current.length) pages.push(show(current));
+      current = [];
+      if (byColumns(unit)) continue;
+      show([unit]);
     }
     if (overflows() && splittable(unit)) {
       const parts = blocks(unit);
@@ -116,7 +164,7 @@ export function layout(step: HTMLElement): Layout {
     if (current.length) pages.push(show(current));
     current = [unit];
   }
-  pages.push(show(current));
+  if (current.length || !pages.length) pages.push(show(current));
   return { managed, pages };
 }
 

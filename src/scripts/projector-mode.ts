@@ -256,22 +256,32 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     const step = steps[index]!;
     const old = layouts.get(index)?.pages[part];
     const focused = document.activeElement;
-    // Keep in view what the teacher is using, or the answer just revealed, else the first block of the screen.
+    // Keep in view what the teacher is using, or the answer just revealed...
     const anchor =
       focused && focused !== heading(index) && step.contains(focused)
         ? focused
         : (revealed?.querySelector('[data-key]') ??
           revealed?.querySelector('.quiz__key .mark--ok') ??
-          revealed?.querySelector('.quiz__key, [role=status]') ??
-          [...(old ?? [])].find((el) => ![...old!].some((o) => o !== el && el.contains(o))));
+          revealed?.querySelector('.quiz__key, [role=status]'));
+    // ...else the screen that shares most blocks with the one in view.
+    const before = [...(old ?? [])].filter((el) => ![...old!].some((o) => o !== el && el.contains(o)));
     const l = layout(step);
     layouts.set(index, l);
-    let p = part;
+    let p = Math.min(part, l.pages.length - 1);
     if (anchor?.isConnected) {
       for (p = l.pages.length - 1; p > 0; p--) {
         showPage(l, p);
         if (rendered(anchor)) break;
       }
+    } else if (before.length) {
+      let best = 0;
+      l.pages.forEach((page, i) => {
+        const shared = before.filter((el) => page.has(el)).length;
+        if (shared > best) {
+          best = shared;
+          p = i;
+        }
+      });
     }
     go(index, p, true);
   }

@@ -303,8 +303,13 @@ describe('projector mode', () => {
       for (const { slug, sections } of lessons) {
         await page.goto(`${baseURL}lessons/${slug}/?present&step=1`);
         const seen = new Set<number>();
+        let expected: number[] | undefined;
         for (let guard = 0; guard < 150; guard++) {
           await settle(page);
+          if (expected) {
+            const now = await position(page);
+            expect([now.step, now.part], `${slug}: the screen stays put once its islands have loaded`).toEqual(expected);
+          }
           const m = await page.evaluate(() => {
             const step = document.querySelector<HTMLElement>('.lesson-step[data-current]')!;
             const text = [...step.querySelectorAll<HTMLElement>('p, li, figcaption, td, th, dd, blockquote')].filter(
@@ -353,7 +358,8 @@ describe('projector mode', () => {
           seen.add(pos.step);
           if (pos.step === pos.total && pos.part === pos.parts) break;
           const moved = await press(page, 'ArrowRight');
-          expect([moved.step, moved.part], where).toEqual(next(pos));
+          expected = next(pos);
+          expect([moved.step, moved.part], where).toEqual(expected);
         }
         expect(seen.size, slug).toBe(sections.length);
       }
