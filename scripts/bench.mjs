@@ -4,8 +4,11 @@
 //   node scripts/bench.mjs [dir] [--runs N] [--no-lighthouse] [--no-compression]
 //
 // 1. Page weight of every page in the production build (dir, default dist/): HTML, CSS and
-//    JavaScript gzipped (level 9), against the budgets of DESIGN.md (JavaScript of every lesson page
-//    <= 16 KB, CSS of every page <= 12 KB). See scripts/lib/page-weight.mjs for what counts.
+//    JavaScript gzipped (level 9), against the budgets of DESIGN.md (JavaScript a first visit to a
+//    lesson page loads before any interaction <= 16 KB, CSS of every page <= 12 KB). JavaScript is
+//    shown in tiers: first visit (the budget), what engaging with the quiz items adds (client:engage
+//    islands; also what a returning learner with saved answers loads), the returning total, and what
+//    import() may add on demand (grading, projector). See scripts/lib/page-weight.mjs for what counts.
 // 2. Lighthouse (mobile preset: the default config, simulated throttling) on the home page and every
 //    lesson, served from loopback by scripts/serve.mjs (behind gzip, as production hosts serve
 //    static files; --no-compression to measure without), in the system Chromium (CHROME_PATH, default
@@ -102,11 +105,14 @@ console.log(formatTable(weights));
 const lessons = weights.filter((w) => w.lesson);
 if (lessons.length === 0) failures.push('No lesson pages found in the build (expected lessons/<slug>/index.html).');
 const heaviest = lessons.reduce((a, b) => (b.js > a.js ? b : a), lessons[0]);
+const heaviestReturning = lessons.reduce((a, b) => (b.jsReturning > a.jsReturning ? b : a), lessons[0]);
 const heaviestCss = weights.reduce((a, b) => (b.css > a.css ? b : a), weights[0]);
 if (heaviest) {
   console.log(
-    `\nHeaviest lesson page: /${heaviest.page}, JavaScript ${formatKB(heaviest.js)} of ${formatKB(BUDGETS.lessonJs)}; ` +
-      `heaviest CSS: /${heaviestCss.page}, ${formatKB(heaviestCss.css)} of ${formatKB(BUDGETS.css)}.`,
+    `\nHeaviest lesson page on a first visit: /${heaviest.page}, JavaScript ${formatKB(heaviest.js)} of ${formatKB(BUDGETS.lessonJs)}; ` +
+      `heaviest CSS: /${heaviestCss.page}, ${formatKB(heaviestCss.css)} of ${formatKB(BUDGETS.css)}.\n` +
+      `Heaviest for a learner who engages with every item (or returns with saved answers): /${heaviestReturning.page}, ` +
+      `${formatKB(heaviestReturning.jsReturning)} (${formatKB(heaviestReturning.js)} + ${formatKB(heaviestReturning.jsOnEngage)} on engagement; not budgeted).`,
   );
 }
 const budgetProblems = overBudget(weights);
@@ -221,21 +227,32 @@ const results = {
   command: 'npm run bench',
   build: path.relative(root, distDir) || '.',
   basePath,
-  budgets: { lessonPageJsGzipBytes: BUDGETS.lessonJs, pageCssGzipBytes: BUDGETS.css, gzipLevel: 9 },
+  budgets: { lessonPageFirstVisitJsGzipBytes: BUDGETS.lessonJs, pageCssGzipBytes: BUDGETS.css, gzipLevel: 9 },
   pageWeight: {
-    heaviestLessonJs: heaviest ? { page: `/${heaviest.page}`, jsGzipBytes: heaviest.js } : null,
+    // jsFirstVisit: loaded before any interaction (the budget); jsOnEngage: added when the learner
+    // engages with the quiz items (client:engage islands), also what a returning learner with saved
+    // answers loads; jsReturning = jsFirstVisit + jsOnEngage; jsOnDemand: import() on an interaction.
+    // See scripts/lib/page-weight.mjs.
+    heaviestLessonJs: heaviest ? { page: `/${heaviest.page}`, jsFirstVisitGzipBytes: heaviest.js } : null,
+    heaviestLessonJsReturning: heaviestReturning
+      ? { page: `/${heaviestReturning.page}`, jsReturningGzipBytes: heaviestReturning.jsReturning }
+      : null,
     heaviestCss: heaviestCss ? { page: `/${heaviestCss.page}`, cssGzipBytes: heaviestCss.css } : null,
     pages: weights.map((w) => ({
       page: `/${w.page}`,
       lesson: w.lesson,
       htmlGzipBytes: w.html,
       cssGzipBytes: w.css,
-      jsGzipBytes: w.js,
+      jsFirstVisitGzipBytes: w.js,
+      jsOnEngageGzipBytes: w.jsOnEngage,
+      jsReturningGzipBytes: w.jsReturning,
       jsOnDemandGzipBytes: w.jsOnDemand,
       inlineCssGzipBytes: w.inline.css,
       inlineJsGzipBytes: w.inline.js,
+      islands: w.islands,
       cssFiles: w.files.css,
-      jsFiles: w.files.js,
+      jsFirstVisitFiles: w.files.js,
+      jsOnEngageFiles: w.files.jsOnEngage,
       jsOnDemandFiles: w.files.jsOnDemand,
     })),
   },
@@ -264,4 +281,4 @@ if (failures.length) {
   console.error(`\nnpm run bench: ${failures.length} problem(s):\n  - ${failures.join('\n  - ')}`);
   process.exit(1);
 }
-console.log('\nnpm run bench: every budget and bar met.');
+console.log(withLighthouse ? '\nnpm run bench: every budget and bar met.' : '\nnpm run bench: every page-weight budget met (Lighthouse not run).');

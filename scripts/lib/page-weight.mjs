@@ -1,16 +1,31 @@
-// Page weight of a built site: for every HTML page, the bytes a browser downloads before the page
-// is interactive, gzipped (zlib level 9), split into HTML, CSS and JavaScript.
+// Page weight of a built site: for every HTML page, the bytes a browser downloads, gzipped (zlib
+// level 9), split into HTML, CSS and three tiers of JavaScript by WHEN the code loads.
 //
 // What counts for a page:
 // - HTML: the document itself.
 // - CSS: every <link rel="stylesheet">, the CSS files they @import, and the inline <style> blocks.
-// - JavaScript: every <script src> (module or classic), every <link rel="modulepreload">, the inline
-//   scripts, every island's code (the component-url, renderer-url and before-hydration-url of
-//   <astro-island>: a browser loads them on hydration), and, recursively, every module those files
-//   import statically. Dynamic import() is not counted: it runs only on demand (a search query,
-//   checking an answer), except for the island code listed above, which Astro imports on hydration.
-//   What a page can import() later is reported apart, as "JS on demand", outside the budget.
-// Each file counts once per page, however many pages or modules reference it.
+// - js, "first visit": the JavaScript a first visit loads before any interaction. This is what the
+//   lesson-page budget (16 KB, DESIGN.md "Quality bars", issue 8) applies to. It holds every
+//   <script src> (module or classic), every <link rel="modulepreload">, the inline scripts (among
+//   them Astro's island runtime and the client:engage directive, which Astro inlines), the inline
+//   module scripts' static imports, the code of every island hydrated by a directive other than
+//   client:engage (the component-url, renderer-url and before-hydration-url of <astro-island>:
+//   client:load, idle, visible, media and only all hydrate without the learner doing anything, so
+//   they are counted whether or not they are in view), and, recursively, every module those files
+//   import statically.
+// - jsOnEngage: the code of the islands marked client:engage (client="engage" in the HTML, see
+//   src/client-directives/engage.ts) and their static imports, less what js already holds. Such an
+//   island loads nothing until the learner engages with it (pointer over it, focus in it, a touch),
+//   until it scrolls into view with saved progress in localStorage, or until the document event
+//   `quiz:hydrate` (projector mode); with empty storage and no interaction none of it is fetched.
+//   It is the most a learner who works through the items adds to js, and also what a returning
+//   learner with saved answers loads (at most: only the item types answered before).
+// - jsReturning = js + jsOnEngage: the total for an engaged or returning learner, for reporting.
+// - jsOnDemand: code that only a dynamic import() reached from js or jsOnEngage loads (grading an
+//   answer, projector mode, a search query), with everything it imports, less what js and jsOnEngage
+//   already hold. Reported for information, outside the budget.
+// Each file counts once per page and in one tier only (the earliest it loads in), however many
+// pages, islands or modules reference it.
 //
 // es-module-lexer and ultrahtml are the parsers Astro and Vite themselves use (installed with them).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -73,13 +88,23 @@ function decodeEntities(value) {
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /**
+ * Island directives (the `client` attribute of <astro-island>) whose code a first visit does not
+ * load: it waits for the learner (src/client-directives/engage.ts). Every other directive hydrates
+ * by itself (load, idle, visible, media, only) and counts on the first visit.
+ */
+export const ON_ENGAGE_DIRECTIVES = Object.freeze(['engage']);
+
+/**
  * Parses one HTML document and lists what it loads.
  * @param {string} html
- * @returns {{ scripts: string[], modulepreloads: string[], stylesheets: string[], islands: string[], inlineJs: string[], inlineCss: string[] }}
+ * @returns {{ scripts: string[], modulepreloads: string[], stylesheets: string[], islands: Island[], inlineJs: string[], inlineModules: string[], inlineCss: string[] }}
+ *   islands: one entry per <astro-island>, with its directive (`client`: 'load', 'visible', 'engage'...)
+ *   and the URLs of its code; inlineModules: the inline `type="module"` scripts (also in inlineJs).
+ * @typedef {{ client: string, urls: string[] }} Island
  */
 export function extractAssets(html) {
   /** @type {ReturnType<typeof extractAssets>} */
-  const found = { scripts: [], modulepreloads: [], stylesheets: [], islands: [], inlineJs: [], inlineCss: [] };
+  const found = { scripts: [], modulepreloads: [], stylesheets: [], islands: [], inlineJs: [], inlineModules: [], inlineCss: [] };
   /** @param {any} node */
   const text = (node) =>
     node.children.filter((/** @type {any} */ c) => c.type === TEXT_NODE).map((/** @type {any} */ c) => c.value).join('');
@@ -93,7 +118,10 @@ export function extractAssets(html) {
         if (!JS_TYPES.has(type)) return; // JSON, import maps, templates: data, not code
         const src = attr('src');
         if (src) found.scripts.push(src);
-        else if (text(node).trim()) found.inlineJs.push(text(node));
+        else if (text(node).trim()) {
+          found.inlineJs.push(text(node));
+          if (type === 'module') found.inlineModules.push(text(node));
+        }
         return;
       }
       case 'style':
@@ -107,12 +135,11 @@ export function extractAssets(html) {
         else if (rel.includes('modulepreload')) found.modulepreloads.push(href);
         return;
       }
-      case 'astro-island':
-        for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
-          const url = attr(name);
-          if (url) found.islands.push(url);
-        }
+      case 'astro-island': {
+        const urls = /** @type {string[]} */ (['component-url', 'renderer-url', 'before-hydration-url'].map(attr).filter(Boolean));
+        found.islands.push({ client: (attr('client') ?? '').trim(), urls });
         return;
+      }
     }
   });
   return found;
@@ -142,12 +169,17 @@ function resolveRef(distDir, basePath, fromUrl, ref) {
  * @param {{ basePath?: string }} [options] basePath: the BASE_PATH the site was built with (default '/')
  * @returns {Promise<PageWeight[]>}
  *
- * @typedef {{ page: string, lesson: boolean, html: number, css: number, js: number, jsOnDemand: number,
- *   files: { css: string[], js: string[], jsOnDemand: string[] }, inline: { css: number, js: number } }} PageWeight
- *   html, css, js: bytes gzipped; files: the external files counted (paths relative to distDir);
- *   inline: gzipped bytes of the page's inline <style> and <script> blocks (part of css and js);
- *   jsOnDemand: gzipped bytes of the code the page may import() later (on an interaction), reported
- *   for information and not part of js or of the budget.
+ * @typedef {{ page: string, lesson: boolean, html: number, css: number, js: number, jsOnEngage: number,
+ *   jsReturning: number, jsOnDemand: number,
+ *   files: { css: string[], js: string[], jsOnEngage: string[], jsOnDemand: string[] },
+ *   inline: { css: number, js: number }, islands: { onEngage: number, other: number } }} PageWeight
+ *   All sizes in bytes gzipped; what each tier holds is told at the top of this file.
+ *   js: first visit, before any interaction (the budget); jsOnEngage: added when the learner engages
+ *   with the client:engage islands (or returns with saved answers); jsReturning: js + jsOnEngage;
+ *   jsOnDemand: what import() may add later, outside the budget. files: the external files counted
+ *   in each tier (paths relative to distDir; no file is in two tiers); inline: gzipped bytes of the
+ *   page's inline <style> and <script> blocks (part of css and js); islands: how many
+ *   <astro-island>s wait for engagement and how many hydrate by themselves.
  */
 export async function measureSite(distDir, options = {}) {
   const basePath = options.basePath ?? '/';
@@ -166,20 +198,29 @@ export async function measureSite(distDir, options = {}) {
     return size;
   };
   /** @typedef {{url: string, file: string}} Ref */
-  /** @type {Map<string, {static: Ref[], dynamic: Ref[]}>} */
+  /** @typedef {{static: Ref[], dynamic: Ref[]}} Imports */
+  /**
+   * Imports of JavaScript module source: static (import/export-from) and dynamic (import() of a literal).
+   * @param {string} source @param {string} fromUrl @param {string} name @returns {Imports}
+   */
+  const parseImports = (source, fromUrl, name) => {
+    const [imports] = parseModule(source, name);
+    /** @type {Imports} */
+    const deps = { static: [], dynamic: [] };
+    for (const spec of imports) {
+      // d === -1: static; d >= 0: dynamic import(); d === -2: import.meta (not an import).
+      if (spec.n === undefined || spec.d === -2) continue;
+      const dep = resolveRef(root, basePath, fromUrl, spec.n);
+      if (dep) (spec.d === -1 ? deps.static : deps.dynamic).push(dep);
+    }
+    return deps;
+  };
+  /** @type {Map<string, Imports>} */
   const importCache = new Map();
-  /** Imports of one JS module: static (import/export-from) and dynamic (import() of a literal). */
   const importsOf = (/** @type {Ref} */ mod) => {
     let deps = importCache.get(mod.file);
     if (!deps) {
-      const [imports] = parseModule(readFileSync(mod.file, 'utf8'), mod.file);
-      deps = { static: [], dynamic: [] };
-      for (const spec of imports) {
-        // d === -1: static; d >= 0: dynamic import(); d === -2: import.meta (not an import).
-        if (spec.n === undefined || spec.d === -2) continue;
-        const dep = resolveRef(root, basePath, mod.url, spec.n);
-        if (dep) (spec.d === -1 ? deps.static : deps.dynamic).push(dep);
-      }
+      deps = parseImports(readFileSync(mod.file, 'utf8'), mod.url, mod.file);
       importCache.set(mod.file, deps);
     }
     return deps;
@@ -199,6 +240,7 @@ export async function measureSite(distDir, options = {}) {
     }
     return deps;
   };
+  const onEngage = new Set(ON_ENGAGE_DIRECTIVES);
 
   const results = [];
   for (const page of listPages(root)) {
@@ -206,23 +248,68 @@ export async function measureSite(distDir, options = {}) {
     const html = readFileSync(htmlFile, 'utf8');
     const pageUrl = (basePath.endsWith('/') ? basePath : `${basePath}/`) + page;
     const assets = extractAssets(html);
-    /** @type {Set<string>} */
-    const jsFiles = new Set();
-    /** @type {Set<string>} */
-    const cssFiles = new Set();
     const need = (/** @type {string} */ file, /** @type {string} */ ref) => {
       if (!existsSync(file)) throw new Error(`${page || '/'}: ${ref} is referenced but ${path.relative(root, file)} is not in the build.`);
     };
-    /** @type {Map<string, Ref>} */
-    const jsRefs = new Map();
-    /** @param {Ref} mod @param {string} ref */
-    const addModule = (mod, ref) => {
-      if (jsFiles.has(mod.file)) return;
+    /** Every JS file counted for this page, in whichever tier, with its URL. @type {Map<string, Ref>} */
+    const seen = new Map();
+    /**
+     * Adds a module and everything it imports statically to a tier (files already in a tier stay there).
+     * @param {Set<string>} tier @param {Ref} mod @param {string} ref
+     */
+    const addModule = (tier, mod, ref) => {
+      if (seen.has(mod.file)) return;
       need(mod.file, ref);
-      jsFiles.add(mod.file);
-      jsRefs.set(mod.file, mod);
-      for (const dep of importsOf(mod).static) addModule(dep, `${dep.url} (imported by ${mod.url})`);
+      seen.set(mod.file, mod);
+      tier.add(mod.file);
+      for (const dep of importsOf(mod).static) addModule(tier, dep, `${dep.url} (imported by ${mod.url})`);
     };
+    /** Adds the modules a page reference points to (null: another host, not counted). @param {Set<string>} tier @param {string} ref */
+    const addRef = (tier, ref) => {
+      const mod = resolveRef(root, basePath, pageUrl, ref);
+      if (mod) addModule(tier, mod, ref);
+    };
+
+    // 1. First visit: scripts, modulepreloads, inline module imports, self-hydrating islands.
+    /** @type {Set<string>} */
+    const jsFiles = new Set();
+    for (const ref of [...assets.scripts, ...assets.modulepreloads]) addRef(jsFiles, ref);
+    /** import() in the inline module scripts: on demand, like any other import(). @type {Ref[]} */
+    const inlineDynamic = [];
+    for (const [i, source] of assets.inlineModules.entries()) {
+      const deps = parseImports(source, pageUrl, `${page || '/'} inline module script ${i + 1}`);
+      for (const dep of deps.static) addModule(jsFiles, dep, `${dep.url} (imported by an inline module script)`);
+      inlineDynamic.push(...deps.dynamic);
+    }
+    const engageIslands = assets.islands.filter((island) => onEngage.has(island.client));
+    const otherIslands = assets.islands.filter((island) => !onEngage.has(island.client));
+    for (const island of otherIslands) for (const ref of island.urls) addRef(jsFiles, ref);
+
+    // 2. On engagement (or return with saved answers): the client:engage islands' code, less the above.
+    /** @type {Set<string>} */
+    const engageFiles = new Set();
+    for (const island of engageIslands) for (const ref of island.urls) addRef(engageFiles, ref);
+
+    // 3. On demand: import() from any of the code above, with everything that code imports.
+    /** @type {Set<string>} */
+    const lazyFiles = new Set();
+    /** @param {Ref} mod @param {string} ref */
+    const addLazy = (mod, ref) => {
+      if (seen.has(mod.file)) return;
+      need(mod.file, ref);
+      seen.set(mod.file, mod);
+      lazyFiles.add(mod.file);
+      const deps = importsOf(mod);
+      for (const dep of [...deps.static, ...deps.dynamic]) addLazy(dep, `${dep.url} (imported by ${mod.url})`);
+    };
+    for (const dep of inlineDynamic) addLazy(dep, `${dep.url} (import() in an inline module script)`);
+    for (const file of [...jsFiles, ...engageFiles]) {
+      const mod = /** @type {Ref} */ (seen.get(file));
+      for (const dep of importsOf(mod).dynamic) addLazy(dep, `${dep.url} (import() in ${mod.url})`);
+    }
+
+    /** @type {Set<string>} */
+    const cssFiles = new Set();
     /** @param {{url: string, file: string}} sheet @param {string} ref */
     const addSheet = (sheet, ref) => {
       if (cssFiles.has(sheet.file)) return;
@@ -230,48 +317,37 @@ export async function measureSite(distDir, options = {}) {
       cssFiles.add(sheet.file);
       for (const dep of cssImports(sheet)) addSheet(dep, `${dep.url} (imported by ${sheet.url})`);
     };
-    for (const ref of [...assets.scripts, ...assets.modulepreloads, ...assets.islands]) {
-      const mod = resolveRef(root, basePath, pageUrl, ref);
-      if (mod) addModule(mod, ref);
-    }
     for (const ref of assets.stylesheets) {
       const sheet = resolveRef(root, basePath, pageUrl, ref);
       if (sheet) addSheet(sheet, ref);
     }
-    // Code the page may load later, on an interaction (import() from the code above, with
-    // everything that code imports): reported for information, not part of js or the budget.
-    /** @type {Set<string>} */
-    const lazyFiles = new Set();
-    /** @param {Ref} mod @param {string} ref */
-    const addLazy = (mod, ref) => {
-      if (jsFiles.has(mod.file) || lazyFiles.has(mod.file)) return;
-      need(mod.file, ref);
-      lazyFiles.add(mod.file);
-      const deps = importsOf(mod);
-      for (const dep of [...deps.static, ...deps.dynamic]) addLazy(dep, `${dep.url} (imported by ${mod.url})`);
-    };
-    for (const mod of jsRefs.values()) for (const dep of importsOf(mod).dynamic) addLazy(dep, `${dep.url} (import() in ${mod.url})`);
+
     // Inline code: a page's inline scripts (and styles) travel in its HTML; gzipped together, once.
     const inlineJs = assets.inlineJs.length ? gzipSize(assets.inlineJs.join('\n')) : 0;
     const inlineCss = assets.inlineCss.length ? gzipSize(assets.inlineCss.join('\n')) : 0;
     const sum = (/** @type {Set<string>} */ files) => [...files].reduce((total, file) => total + sizeOf(file), 0);
     const rel = (/** @type {Set<string>} */ files) => [...files].map((f) => path.relative(root, f).split(path.sep).join('/')).sort();
+    const js = sum(jsFiles) + inlineJs;
+    const jsOnEngage = sum(engageFiles);
     results.push({
       page,
       lesson: isLessonPage(page),
       html: gzipSize(html),
       css: sum(cssFiles) + inlineCss,
-      js: sum(jsFiles) + inlineJs,
+      js,
+      jsOnEngage,
+      jsReturning: js + jsOnEngage,
       jsOnDemand: sum(lazyFiles),
-      files: { css: rel(cssFiles), js: rel(jsFiles), jsOnDemand: rel(lazyFiles) },
+      files: { css: rel(cssFiles), js: rel(jsFiles), jsOnEngage: rel(engageFiles), jsOnDemand: rel(lazyFiles) },
       inline: { css: inlineCss, js: inlineJs },
+      islands: { onEngage: engageIslands.length, other: otherIslands.length },
     });
   }
   return results;
 }
 
 /**
- * The pages over budget, one message each.
+ * The pages over budget, one message each. The JavaScript budget is on js, the first visit.
  * @param {PageWeight[]} weights
  * @param {typeof BUDGETS} [budgets]
  * @returns {string[]}
@@ -281,7 +357,7 @@ export function overBudget(weights, budgets = BUDGETS) {
   for (const w of weights) {
     const name = `/${w.page}`;
     if (w.lesson && w.js > budgets.lessonJs) {
-      problems.push(`${name}: JavaScript ${formatKB(w.js)} gzipped is over the lesson-page budget of ${formatKB(budgets.lessonJs)} (${w.files.js.join(', ')}${w.inline.js ? ` + inline ${w.inline.js} B` : ''})`);
+      problems.push(`${name}: first-visit JavaScript ${formatKB(w.js)} gzipped is over the lesson-page budget of ${formatKB(budgets.lessonJs)} (${w.files.js.join(', ')}${w.inline.js ? ` + inline ${w.inline.js} B` : ''})`);
     }
     if (w.css > budgets.css) {
       problems.push(`${name}: CSS ${formatKB(w.css)} gzipped is over the per-page budget of ${formatKB(budgets.css)} (${w.files.css.join(', ')}${w.inline.css ? ` + inline ${w.inline.css} B` : ''})`);
@@ -296,15 +372,27 @@ export function formatKB(bytes) {
 }
 
 /**
- * A plain-text table of the weights, widest first column aligned.
+ * A plain-text table of the weights, widest first column aligned: the first-visit JavaScript beside
+ * its budget (lesson pages), then what engagement adds, the returning-learner total and what
+ * import() may add on demand.
  * @param {PageWeight[]} weights
  * @param {typeof BUDGETS} [budgets]
  */
 export function formatTable(weights, budgets = BUDGETS) {
-  const rows = [['page', 'HTML gz', 'CSS gz', 'JS gz', 'JS budget', 'JS on demand', '']];
+  const rows = [['page', 'HTML gz', 'CSS gz', 'JS 1st visit', 'JS budget', '+ on engage', '= returning', '+ on demand', '']];
   for (const w of weights) {
     const over = (w.lesson && w.js > budgets.lessonJs) || w.css > budgets.css;
-    rows.push([`/${w.page}`, formatKB(w.html), formatKB(w.css), formatKB(w.js), w.lesson ? formatKB(budgets.lessonJs) : '-', formatKB(w.jsOnDemand), over ? 'OVER' : 'ok']);
+    rows.push([
+      `/${w.page}`,
+      formatKB(w.html),
+      formatKB(w.css),
+      formatKB(w.js),
+      w.lesson ? formatKB(budgets.lessonJs) : '-',
+      formatKB(w.jsOnEngage),
+      formatKB(w.jsReturning),
+      formatKB(w.jsOnDemand),
+      over ? 'OVER' : 'ok',
+    ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows
