@@ -7,6 +7,7 @@ import lessonSteps from './src/lib/rehype-lesson-steps.ts';
 import pagefind from 'astro-pagefind';
 import serviceWorker from './src/integrations/service-worker.ts';
 import contentValidation from './src/content-validation/integration.ts';
+import clientEngage from './src/integrations/client-engage.ts';
 
 /** The sub-path the module is served from, e.g. BASE_PATH=/teach/poh/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
@@ -22,5 +23,5 @@ export default defineConfig({
   // Each `##` section of a lesson becomes a <section class="lesson-step"> (projector steps).
   markdown: { processor: satteri({ hastPlugins: [lessonSteps] }) },
   // pagefind() writes the search index, then serviceWorker() (keep it last) precaches the finished output.
-  integrations: [contentValidation(), preact(), mdx(), pagefind(), serviceWorker()],
+  integrations: [contentValidation(), clientEngage(), preact(), mdx(), pagefind(), serviceWorker()],
 });

@@ -63,8 +63,14 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
 
   // Show the learner's last answer (again after another tab saves one); projector mode starts blank.
   const restoreKey = exam || present ? null : (stored?.updatedAt ?? '');
+  const firstRun = useRef(true);
   useEffect(() => {
+    const first = firstRun.current;
+    firstRun.current = false;
     if (exam || (!present && stored && stored.updatedAt === savedAt.current)) return;
+    // Nothing saved on hydration: keep the state as it is (it may already hold what the learner
+    // did while the island was loading, handed over by client:engage).
+    if (first && !present && !stored) return;
     let current = true;
     const afresh = () => {
       setDraft(view.empty(item));
@@ -108,6 +114,11 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
       if (presentMode.get()) setRevealed(true);
     };
     element.addEventListener('quiz:reveal', onReveal);
+    // A reveal asked for before this island hydrated (client:engage) waits on the element.
+    if (element.hasAttribute('data-reveal-pending')) {
+      element.removeAttribute('data-reveal-pending');
+      onReveal();
+    }
     return () => element.removeEventListener('quiz:reveal', onReveal);
   }, []);
 

@@ -176,6 +176,8 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     html.dataset.mode = 'present';
     if (speaker) html.dataset.view = 'speaker';
     presentMode.set(true);
+    // Items hydrate on engagement (client:engage); on rounds every item must be ready to reveal.
+    document.dispatchEvent(new Event('quiz:hydrate'));
     built();
     bar.hidden = false;
     for (const [j] of steps.entries()) heading(j).tabIndex = -1;
@@ -221,7 +223,9 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     for (const item of steps[index]!.querySelectorAll<HTMLElement>('[data-quiz-item]')) {
       if (!rendered(item)) continue;
       revealed = item;
-      item.dispatchEvent(new CustomEvent('quiz:reveal', { bubbles: true }));
+      // An item whose island has not hydrated yet takes the reveal when it does (ItemFrame).
+      if (item.closest('astro-island[ssr]')) item.setAttribute('data-reveal-pending', '');
+      else item.dispatchEvent(new CustomEvent('quiz:reveal', { bubbles: true }));
     }
   }
 

@@ -73,6 +73,8 @@ async function hydrateAll(page: Page, { settle = true } = {}): Promise<void> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const pending = await page.evaluate(async () => {
+      // Quiz items hydrate on engagement (client:engage): ask them all, as projector mode does.
+      document.dispatchEvent(new Event('quiz:hydrate'));
       // An island is display: contents; Astro watches its children, so look at the first one.
       const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter((island) =>
         island.firstElementChild?.checkVisibility(),

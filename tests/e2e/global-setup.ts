@@ -7,7 +7,8 @@ import { buildEnvironment } from './build';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-export const testDist = path.join(root, '.test-dist', 'site');
+// E2E_SITE_DIR lets two runs on one machine use separate builds.
+export const testDist = process.env.E2E_SITE_DIR ? path.resolve(process.env.E2E_SITE_DIR) : path.join(root, '.test-dist', 'site');
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -27,7 +27,8 @@ async function answerOneItem(page: Page): Promise<boolean> {
   }
   const item = items.first();
   await item.scrollIntoViewIfNeeded();
-  // client:visible: wait until Astro has hydrated this island.
+  // client:engage: pointing at the item hydrates it; wait until Astro has done so.
+  await item.hover({ position: { x: 4, y: 4 } });
   await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
   await item.locator('.quiz__controls input[type="radio"]').first().check();
   const certainty = item.locator('.quiz__certainty input[type="radio"]');

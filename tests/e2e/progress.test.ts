@@ -72,8 +72,10 @@ async function openWith(path: string, value: string | null): Promise<Page> {
 
 const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 
+/** Scrolls to the item and points at it: items hydrate on engagement (client:engage). */
 async function hydrated(page: Page, selector: string) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.locator(selector).first().hover({ position: { x: 4, y: 4 } });
   await page.waitForFunction((selector) => {
     const island = document.querySelector(selector)?.closest('astro-island');
     return !!island && !island.hasAttribute('ssr');

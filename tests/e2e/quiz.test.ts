@@ -64,19 +64,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The item's root, scrolled into view and hydrated (its island has lost the `ssr` attribute). */
-async function hydratedItem(page: Page, id: string): Promise<Locator> {
+/**
+ * The item's root, scrolled into view and hydrated (its island has lost the `ssr` attribute).
+ * Items hydrate on engagement (client:engage): `pointer` moves the mouse over the item, `focus`
+ * focuses its first control (the keyboard path), `none` only waits (an item with a saved answer
+ * hydrates by itself once in view).
+ */
+async function hydratedItem(page: Page, id: string, engage: 'pointer' | 'focus' | 'none' = 'pointer'): Promise<Locator> {
   const item = page.locator(`[data-quiz-item="${id}"]`).first();
   await item.scrollIntoViewIfNeeded();
+  if (engage === 'pointer') await item.hover({ position: { x: 4, y: 4 } });
+  if (engage === 'focus') await item.locator(':is(input, select, textarea, button):not([disabled])').first().focus();
   await page.waitForFunction(
     (id) => {
       const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
       return island !== null && island !== undefined && !island.hasAttribute('ssr');
     },
     id,
+    { timeout: 20_000 },
   );
   return item;
 }
+
+const isHydrated = (page: Page, id: string) =>
+  page.evaluate((id) => !document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island')?.hasAttribute('ssr'), id);
 
 const focused = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
@@ -163,7 +174,7 @@ describe('quiz items on the lesson pages', () => {
     await page.goto(`${baseURL}lessons/${item.lesson}/`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    const root = await hydratedItem(page, item.id);
+    const root = await hydratedItem(page, item.id, 'focus');
     expect(await root.getAttribute('data-quiz-type')).toBe(item.type);
     await answerByKeyboard(page, item, root);
     await expect.poll(() => root.getAttribute('data-verdict')).toBe('correct');
@@ -171,9 +182,9 @@ describe('quiz items on the lesson pages', () => {
     expect(await status.textContent()).toMatch(item.confidence ? /^✓ Correct: 100%\. Certainty-based mark: \+3$/ : /^✓ Correct: 100%$/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
     expect(await root.getByRole('link', { name: /^Review this/ }).getAttribute('href')).toMatch(new RegExp(`^/lessons/[a-z-]+/#[a-z0-9-]+$`));
-    // Kept: after a reload the item shows the answer and its verdict again.
+    // Kept: after a reload the item shows the answer and its verdict again, without being touched.
     await page.reload();
-    const again = await hydratedItem(page, item.id);
+    const again = await hydratedItem(page, item.id, 'none');
     await expect.poll(() => again.getAttribute('data-verdict')).toBe('correct');
     await expect(again.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1);
     // "Try again" resets it.
@@ -210,15 +221,17 @@ describe('quiz items on the lesson pages', () => {
     await page.close();
   });
 
-  it('a second tab follows an answer without a reload', async () => {
+  it('a second tab follows an answer without a reload, even an item it has not hydrated yet', async () => {
     const item = onePerType.find((i) => i.type === 'single')!;
     const first = await context.newPage();
     const second = await context.newPage();
     await first.goto(`${baseURL}lessons/${item.lesson}/`);
     await first.evaluate(() => localStorage.clear());
     await second.goto(`${baseURL}lessons/${item.lesson}/`);
-    const there = await hydratedItem(second, item.id);
+    const there = second.locator(`[data-quiz-item="${item.id}"]`).first();
+    await there.scrollIntoViewIfNeeded();
     expect(await there.getAttribute('data-verdict')).toBe(null);
+    expect(await isHydrated(second, item.id)).toBe(false);
     const here = await hydratedItem(first, item.id);
     const wrong = item.options!.findIndex((o) => o.id !== item.answer);
     await here.locator(`input[name="${item.id}-option"]`).nth(wrong).check();
@@ -250,6 +263,85 @@ describe('quiz items on the lesson pages', () => {
   });
 });
 
+describe('hydration on engagement (client:engage)', () => {
+  /**
+   * Holds back the island code so that the learner acts before the item is live. The page gets
+   * its own context without a service worker, which would answer from its cache unrouted.
+   */
+  async function slowIslands(page: Page, ms = 800) {
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.continue();
+    });
+  }
+
+  it('a first visit loads no item code until the learner reaches for an item', async () => {
+    const item = onePerType.find((i) => i.type === 'single')!;
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${item.lesson}/`);
+    await page.evaluate(() => localStorage.clear());
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.reload({ waitUntil: 'networkidle' });
+    // Scroll through the whole page, as a reader does, without pointing at anything.
+    await page.mouse.move(0, 0);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+        scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const engageIslands = await page.locator('astro-island[client="engage"]').count();
+    expect(engageIslands).toBeGreaterThan(5);
+    expect(await page.locator('astro-island[client="engage"][ssr]').count()).toBe(engageIslands);
+    expect(fetched.filter((url) => /Item|ItemFrame|progress/.test(url))).toEqual([]);
+    const root = await hydratedItem(page, item.id);
+    expect(await root.getAttribute('data-quiz-type')).toBe('single');
+    expect(fetched.some((url) => /ItemFrame/.test(url))).toBe(true);
+    await page.close();
+  });
+
+  it('a click that lands while the item is loading is kept and replayed', async () => {
+    const item = onePerType.find((i) => i.type === 'single')!;
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    await page.goto(`${baseURL}lessons/${item.lesson}/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: 'networkidle' });
+    await slowIslands(page);
+    const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
+    const wrong = item.options!.findIndex((o) => o.id !== item.answer);
+    const radio = root.locator(`input[name="${item.id}-option"]`).nth(wrong);
+    await radio.click();
+    expect(await isHydrated(page, item.id)).toBe(false);
+    await hydratedItem(page, item.id, 'none');
+    await expect.poll(() => radio.isChecked()).toBe(true);
+    if (item.confidence) await root.locator('.quiz__certainty input').nth(0).check();
+    await root.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => root.getAttribute('data-verdict')).toBe('incorrect');
+    await page.context().close();
+  });
+
+  it('keys pressed and text typed while the item is loading reach it', async () => {
+    const item = onePerType.find((i) => i.type === 'text')!;
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    await page.goto(`${baseURL}lessons/${item.lesson}/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: 'networkidle' });
+    await slowIslands(page);
+    const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
+    const box = root.getByRole('textbox', { name: 'Your answer' });
+    await box.focus();
+    await page.keyboard.type(item.accept![0]!);
+    expect(await isHydrated(page, item.id)).toBe(false);
+    await hydratedItem(page, item.id, 'none');
+    if (item.confidence) await chooseRadio(page, root.locator('.quiz__certainty input'), 2);
+    await root.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await expect.poll(() => root.getAttribute('data-verdict')).toBe('correct');
+    await page.context().close();
+  });
+});
+
 describe('the differential table', () => {
   it('is in the page without JavaScript, with a caption, row and column headers, in a focusable region', async () => {
     const table = differentialHtml.slice(differentialHtml.indexOf('data-differential'));
@@ -264,6 +356,9 @@ describe('the differential table', () => {
     await page.goto(`${baseURL}lessons/differential-diagnosis/`);
     const box = page.locator('[data-differential]');
     await box.scrollIntoViewIfNeeded();
+    // client:engage: the controls come alive when the learner points at (or tabs into) the table.
+    await box.locator('.table-scroll').first().hover({ position: { x: 4, y: 4 } });
+    await page.waitForFunction(() => document.querySelector('[data-differential] astro-island:not([ssr])') !== null);
     await page.getByRole('radio', { name: 'Compare two disorders' }).check();
     await page.getByLabel('Second disorder').selectOption({ label: 'Fibrodysplasia ossificans progressiva' });
     const compare = box.locator('[data-differential-compare]');
