@@ -1,6 +1,7 @@
 /**
- * `hotspot` on a figure: click the inlined figure (the point is converted to viewBox
- * units with getScreenCTM().inverse()) or choose a region from a list of radio buttons.
+ * `hotspot` on a figure: click the figure (the point is converted to viewBox units with
+ * getScreenCTM().inverse()) or choose a region from a list of radio buttons. The figure is
+ * drawn with <use> from the page's sprite (Quiz.astro), so the page holds its SVG once.
  */
 import type { ComponentChildren } from 'preact';
 import type { HotspotRegion } from '../schemas/items/hotspot.ts';
@@ -55,7 +56,24 @@ function HotspotFigure({ figure, art, draft, onPoint, regions, answer }: FigureP
         if (point) onPoint!(point);
       }}
     >
-      {figure.svg === undefined ? <div class="hotspot__art">{art}</div> : <Rich as="div" class="hotspot__art" html={figure.svg} />}
+      {figure.symbol !== undefined ? (
+        <div class="hotspot__art">
+          {/* Same viewBox as the symbol, so clicks convert to the figure's units as before. */}
+          <svg
+            viewBox={figure.viewBox.join(' ')}
+            role="img"
+            aria-label={figure.title}
+            aria-describedby={figure.describedBy}
+            focusable="false"
+          >
+            <use href={`#${figure.symbol}`} />
+          </svg>
+        </div>
+      ) : figure.svg === undefined ? (
+        <div class="hotspot__art">{art}</div>
+      ) : (
+        <Rich as="div" class="hotspot__art" html={figure.svg} />
+      )}
       <svg class="hotspot__overlay" viewBox={figure.viewBox.join(' ')} aria-hidden="true" focusable="false">
         {key && regionShape(key, 'hotspot__key')}
         {chosen && regionShape(chosen, 'hotspot__chosen')}

@@ -16,10 +16,19 @@ export interface ItemText {
   plain: Record<string, string>;
 }
 
-/** A hotspot item's figure, inlined at build time. */
+/**
+ * A hotspot item's figure, prepared at build time: drawn from the page's sprite (`symbol`,
+ * as Quiz.astro does), or inlined whole (`svg`), or else given as the island's children.
+ */
 export interface InlineFigure {
-  /** The SVG markup; left out when the figure comes as the island's children (Quiz.astro). */
+  /** The SVG markup, inlined whole (pages with no sprite: the self-assessment). */
   svg?: string;
+  /** The id of the <symbol> in the page's sprite; the item draws it with <use>. */
+  symbol?: string;
+  /** The figure's <title>, the accessible name of the <use> picture (a symbol's own title is not exposed through <use>). */
+  title?: string;
+  /** The id of the figure's <desc> in the sprite, for aria-describedby. */
+  describedBy?: string;
   /** The figure's viewBox: x, y, width, height. */
   viewBox: [number, number, number, number];
 }
@@ -38,7 +47,7 @@ export interface QuizProps<T extends ItemType = ItemType> {
   figure?: InlineFigure;
   /** Prefix for element ids, when one page shows an item twice. */
   idBase?: string;
-  /** A hotspot figure's SVG, server-rendered as the island's slot (so it is not repeated in the props). */
+  /** A hotspot figure's SVG, if a page server-renders it as the island's slot (Quiz.astro uses a sprite instead). */
   children?: ComponentChildren;
 }
 

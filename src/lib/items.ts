@@ -1,6 +1,7 @@
 /**
  * Build-time help for the quiz islands: resolve an item by id, render its markdown, inline
- * a hotspot figure, and name the section to review. Runs in Astro only; none of it ships.
+ * a hotspot figure (whole, or as a page's sprite drawn with <use>), and name the section to
+ * review. Runs in Astro only; none of it ships.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { headingsOf, maskCode } from '../content-validation/lesson-files.ts';
@@ -21,24 +22,117 @@ export async function loadQuestion(id: string): Promise<QuestionEntry> {
 
 const figures = import.meta.glob<string>('../figures/*.svg', { query: '?raw', import: 'default', eager: true });
 
-/**
- * A figure for a hotspot item, inlined: ids prefixed (the same figure may also be on the
- * page) and the SVG named from its own <title>.
- */
-export function hotspotFigure(name: string, prefix: string): InlineFigure {
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decodeEntities = (text: string): string =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
+    name[0] === '#'
+      ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      : (entities[name.toLowerCase()] ?? whole),
+  );
+
+function figureSource(name: string): { svg: string; viewBox: [number, number, number, number] } {
   const svg = figures[`../figures/${name}.svg`];
   if (!svg) throw new Error(`hotspot figure "${name}": no file src/figures/${name}.svg`);
   const viewBox = viewBoxOf(svg);
   if (!viewBox) throw new Error(`hotspot figure "${name}": src/figures/${name}.svg has no viewBox`);
-  const prefixed = svg
+  return { svg, viewBox };
+}
+
+/**
+ * Figure markup made unique on a page that may hold the figure more than once: ids (and
+ * what refers to them: url(#..), href, aria-labelledby/-describedby) and class names (in
+ * class attributes and in the selectors of the figure's own <style>, whose rules apply to
+ * the whole page) get the prefix, so two copies never restyle or re-point each other.
+ */
+function prefixFigure(svg: string, prefix: string): string {
+  return svg
+    .replace(/<style\b([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs: string, css: string) => {
+      const scoped = css.replace(/([^{}]+)\{([^{}]*)\}/g, (__, selector: string, body: string) =>
+        `${selector.replace(/\.(-?[_a-zA-Z][\w-]*)/g, `.${prefix}-$1`)}{${body}}`,
+      );
+      return `<style${attrs}>${scoped}</style>`;
+    })
+    .replace(/\bclass="([^"]*)"/g, (_, names: string) =>
+      `class="${names.split(/\s+/).filter(Boolean).map((n) => `${prefix}-${n}`).join(' ')}"`,
+    )
     .replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`)
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
     .replace(/\b(href|aria-labelledby|aria-describedby)="#?([^"]+)"/g, (_, attr: string, value: string) =>
       attr === 'href' ? `href="#${prefix}-${value}"` : `${attr}="${value.split(/\s+/).map((v) => `${prefix}-${v}`).join(' ')}"`,
-    )
-    .replace(/<svg\b(?![^>]*\brole=)/, '<svg role="img" focusable="false"');
+    );
+}
+
+/**
+ * A figure for a hotspot item, inlined whole: ids prefixed (the same figure may also be on
+ * the page) and the SVG named from its own <title>. For pages that show items without
+ * Quiz.astro's sprite (the self-assessment); Quiz.astro uses figureSprite and figureUse.
+ */
+export function hotspotFigure(name: string, prefix: string): InlineFigure {
+  const { svg, viewBox } = figureSource(name);
+  const prefixed = prefixFigure(svg, prefix).replace(/<svg\b(?![^>]*\brole=)/, '<svg role="img" focusable="false"');
   return { svg: prefixed, viewBox };
 }
+
+/** The id of a figure's <symbol> in the page's sprite (also the prefix of every id inside it). */
+export const figureSymbolId = (name: string): string => `hotspot-figure-${name}`;
+
+/** Attributes of a figure's root <svg> that belong to the picture itself, not to the <symbol>'s content. */
+const rootOnly = /^(xmlns(:\w+)?|viewBox|role|width|height|id|class|focusable|aria-[\w-]+|preserveAspectRatio)$/;
+
+interface SpriteFigure {
+  sprite: string;
+  use: InlineFigure;
+}
+const spriteCache = new Map<string, SpriteFigure>();
+
+function spriteFigure(name: string): SpriteFigure {
+  const cached = spriteCache.get(name);
+  if (cached) return cached;
+  const { svg, viewBox } = figureSource(name);
+  const symbol = figureSymbolId(name);
+  const open = /<svg\b([^>]*)>/.exec(svg);
+  const close = svg.lastIndexOf('</svg>');
+  if (!open || close < open.index) throw new Error(`hotspot figure "${name}": src/figures/${name}.svg is not one <svg> element`);
+  // Presentation attributes of the root (font-family...) would be lost on a <symbol>'s
+  // clone in some browsers, so they go on a <g> around the content.
+  const inherited = [...open[1]!.matchAll(/([\w:-]+)\s*=\s*("[^"]*"|'[^']*')/g)]
+    .filter(([, attr]) => !rootOnly.test(attr!))
+    .map(([, attr, value]) => ` ${attr}=${value}`)
+    .join('');
+  let content = prefixFigure(svg.slice(open.index + open[0].length, close), symbol);
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/.exec(content);
+  if (!title) throw new Error(`hotspot figure "${name}": src/figures/${name}.svg has no <title>`);
+  // The <desc> needs an id: the picture points at it with aria-describedby.
+  let descId: string | undefined;
+  content = content.replace(/<desc\b([^>]*)>/, (tag, attrs: string) => {
+    const id = /\bid="([^"]+)"/.exec(attrs);
+    descId = id ? id[1]! : `${symbol}-desc`;
+    return id ? tag : `<desc id="${descId}"${attrs}>`;
+  });
+  // Off the layout but not display:none: Chromium drops the gradients, patterns and markers of an SVG that is not rendered.
+  const sprite =
+    `<svg class="figure-sprite" aria-hidden="true" focusable="false" width="0" height="0" style="position:absolute;width:0;height:0;overflow:hidden">` +
+    `<symbol id="${symbol}" viewBox="${viewBox.join(' ')}">${inherited ? `<g${inherited}>${content}</g>` : content}</symbol></svg>`;
+  const use: InlineFigure = {
+    viewBox,
+    symbol,
+    title: decodeEntities(title[1]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim(),
+    ...(descId ? { describedBy: descId } : {}),
+  };
+  const result = { sprite, use };
+  spriteCache.set(name, result);
+  return result;
+}
+
+/**
+ * A figure as a page's hidden sprite: one <svg> holding a <symbol> with the figure's
+ * content (ids and classes prefixed with the symbol's id). Quiz.astro emits it before the
+ * first hotspot item that shows the figure on a page; every item then draws it with <use>.
+ */
+export const figureSprite = (name: string): string => spriteFigure(name).sprite;
+
+/** A hotspot item's figure as drawn from the page's sprite: viewBox, symbol id, title and description id. */
+export const figureUse = (name: string): InlineFigure => ({ ...spriteFigure(name).use });
 
 const sectionCache = new Map<string, Promise<{ title: string; headings: Map<string, string> }>>();
 

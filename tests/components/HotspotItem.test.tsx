@@ -11,14 +11,33 @@ itemContract(HotspotItem, 'hotspot', () => {
 }, 'Osteoblast rim');
 
 describe('HotspotItem', () => {
-  it('inlines the figure and lists every region as a radio button', () => {
+  it('inlines a whole figure (the self-assessment) and lists every region as a radio button', () => {
     const { container } = render(<HotspotItem {...propsOf('hotspot')} />);
     const root = itemRoot(container, 'biopsy-osteoblast');
     expect(root.querySelector('.hotspot__art svg title')!.textContent).toBe('Test figure');
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['dermis', 'rim']);
   });
 
-  it('takes the figure as children, as Quiz.astro passes it, so the SVG is not repeated in the props', () => {
+  it('draws the figure from the page\'s sprite with <use>, named and described on the outer <svg>', () => {
+    const figure = { viewBox: [0, 0, 960, 680] as [number, number, number, number], symbol: 'hotspot-figure-biopsy', title: 'Skin biopsy', describedBy: 'hotspot-figure-biopsy-desc' };
+    const props = propsOf('hotspot', { figure });
+    const { container } = render(<HotspotItem {...props} />);
+    const root = itemRoot(container, 'biopsy-osteoblast');
+    const art = root.querySelector<SVGSVGElement>('.hotspot__art svg')!;
+    // The same viewBox as the symbol and the overlay, so a click converts to the figure's units.
+    expect(art.getAttribute('viewBox')).toBe('0 0 960 680');
+    expect(root.querySelector('.hotspot__overlay')!.getAttribute('viewBox')).toBe('0 0 960 680');
+    expect(art.getAttribute('role')).toBe('img');
+    expect(art.getAttribute('aria-label')).toBe('Skin biopsy');
+    expect(art.getAttribute('aria-describedby')).toBe('hotspot-figure-biopsy-desc');
+    expect(art.getAttribute('focusable')).toBe('false');
+    expect(art.querySelector('use')!.getAttribute('href')).toBe('#hotspot-figure-biopsy');
+    // Nothing of the figure itself is in the island: it stays in the page's sprite.
+    expect(art.children).toHaveLength(1);
+    expect(JSON.stringify(props)).not.toContain('<svg');
+  });
+
+  it('still takes the figure as children when a page server-renders it itself', () => {
     const props = propsOf('hotspot', { figure: { viewBox: [0, 0, 200, 200] } });
     const { container } = render(
       <HotspotItem {...props}>
