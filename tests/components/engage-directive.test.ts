@@ -52,7 +52,7 @@ afterEach(() => {
 describe('client:engage on a quiz item', () => {
   it('loads nothing on a first visit until the learner reaches for the item', async () => {
     const { el, load, hydrate, release } = island();
-    engage(load, { name: 'engage', value: true }, el);
+    engage(load, { name: 'engage', value: '' }, el);
     release();
     await settle();
     expect(load).not.toHaveBeenCalled();
@@ -66,7 +66,7 @@ describe('client:engage on a quiz item', () => {
   it('hydrates on pointer and touch too', async () => {
     for (const type of ['pointerover', 'touchstart']) {
       const { el, load, release } = island();
-      engage(load, { name: 'engage', value: true }, el);
+      engage(load, { name: 'engage', value: '' }, el);
       release();
       el.firstElementChild!.dispatchEvent(new Event(type, { bubbles: true }));
       await settle();
@@ -78,8 +78,8 @@ describe('client:engage on a quiz item', () => {
     localStorage.setItem('wfbb-progress', JSON.stringify({ version: 1, items: { 'item-a': {} } }));
     const saved = island('item-a');
     const other = island('item-b');
-    engage(saved.load, { name: 'engage', value: true }, saved.el);
-    engage(other.load, { name: 'engage', value: true }, other.el);
+    engage(saved.load, { name: 'engage', value: '' }, saved.el);
+    engage(other.load, { name: 'engage', value: '' }, other.el);
     saved.release();
     other.release();
     await settle();
@@ -93,7 +93,7 @@ describe('client:engage on a quiz item', () => {
     const item = island();
     const notice = island('none');
     notice.el.innerHTML = '<div class="storage-notice" role="alert"></div>';
-    engage(item.load, { name: 'engage', value: true }, item.el);
+    engage(item.load, { name: 'engage', value: '' }, item.el);
     engage(notice.load, { name: 'engage', value: 'notice' }, notice.el);
     item.release();
     notice.release();
@@ -107,7 +107,7 @@ describe('client:engage on a quiz item', () => {
     const notice = island('none');
     notice.el.innerHTML = '<div class="storage-notice" role="alert"></div>';
     engage(notice.load, { name: 'engage', value: 'notice' }, notice.el);
-    engage(item.load, { name: 'engage', value: true }, item.el);
+    engage(item.load, { name: 'engage', value: '' }, item.el);
     item.release();
     notice.release();
     await settle();
@@ -121,8 +121,8 @@ describe('client:engage on a quiz item', () => {
   it('hydrates every item on `quiz:hydrate` (projector mode) and when another tab saves this item', async () => {
     const a = island('item-a');
     const b = island('item-b');
-    engage(a.load, { name: 'engage', value: true }, a.el);
-    engage(b.load, { name: 'engage', value: true }, b.el);
+    engage(a.load, { name: 'engage', value: '' }, a.el);
+    engage(b.load, { name: 'engage', value: '' }, b.el);
     a.release();
     b.release();
     localStorage.setItem('wfbb-progress', JSON.stringify({ version: 1, items: { 'item-b': {} } }));
@@ -138,7 +138,7 @@ describe('client:engage on a quiz item', () => {
 
   it('holds a click made while the code loads and replays it once the island is live', async () => {
     const { el, load, events, release } = island();
-    engage(load, { name: 'engage', value: true }, el);
+    engage(load, { name: 'engage', value: '' }, el);
     const radio = el.querySelector<HTMLInputElement>('input[type=radio]')!;
     const clicks: boolean[] = [];
     el.addEventListener('click', () => clicks.push(radio.checked));
@@ -162,7 +162,7 @@ describe('client:engage on a quiz item', () => {
     });
     const inputs: string[] = [];
     el.addEventListener('input', () => inputs.push(box.value));
-    engage(load, { name: 'engage', value: true }, el);
+    engage(load, { name: 'engage', value: '' }, el);
     box.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     box.value = 'POH';
     release();
