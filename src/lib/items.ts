@@ -134,6 +134,28 @@ export const figureSprite = (name: string): string => spriteFigure(name).sprite;
 /** A hotspot item's figure as drawn from the page's sprite: viewBox, symbol id, title and description id. */
 export const figureUse = (name: string): InlineFigure => ({ ...spriteFigure(name).use });
 
+/**
+ * The sprite of figure `name` if this page has not had it yet (and notes that it now has), so
+ * a page carries each figure once however many <Figure>s and hotspot items draw it.
+ */
+export function spriteOnce(locals: object, name: string): string | undefined {
+  const seen = locals as Record<string, unknown>;
+  const key = `wfbbFigureSprite:${name}`;
+  if (seen[key]) return undefined;
+  seen[key] = true;
+  return figureSprite(name);
+}
+
+/** The figures a lesson's MDX draws: its <Figure>s and the figures of its hotspot items. */
+export async function lessonFigureNames(body: string): Promise<string[]> {
+  const names = new Set([...body.matchAll(/<Figure\s+name="([^"]+)"/g)].map((match) => match[1]!));
+  for (const [, id] of body.matchAll(/<Quiz\s+id="([^"]+)"/g)) {
+    const { data } = await loadQuestion(id!);
+    if (data.item.type === 'hotspot') names.add(data.item.figure);
+  }
+  return [...names].sort();
+}
+
 const sectionCache = new Map<string, Promise<{ title: string; headings: Map<string, string> }>>();
 
 function lessonSections(slug: string) {
