@@ -27,7 +27,7 @@
 // Each file counts once per page and in one tier only (the earliest it loads in), however many
 // pages, islands or modules reference it.
 //
-// es-module-lexer and ultrahtml are the parsers Astro and Vite themselves use (installed with them).
+// es-module-lexer and ultrahtml are the parsers Astro and Vite themselves use (direct devDependencies here).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
