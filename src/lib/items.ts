@@ -10,6 +10,7 @@ import type { Item } from '../schemas/items/index.ts';
 import type { InlineFigure, QuizProps } from '../islands/quiz-types.ts';
 import { lessonUrl } from './paths.ts';
 import { renderItemText } from './markdown.ts';
+import { compactSvg } from './compact-svg.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 
@@ -35,7 +36,7 @@ function figureSource(name: string): { svg: string; viewBox: [number, number, nu
   if (!svg) throw new Error(`hotspot figure "${name}": no file src/figures/${name}.svg`);
   const viewBox = viewBoxOf(svg);
   if (!viewBox) throw new Error(`hotspot figure "${name}": src/figures/${name}.svg has no viewBox`);
-  return { svg, viewBox };
+  return { svg: compactSvg(svg), viewBox };
 }
 
 /**

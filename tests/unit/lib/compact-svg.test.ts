@@ -1,0 +1,43 @@
+// compactSvg: alike, non-touching circles and ellipses become one path; nothing else changes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compactSvg } from '../../../src/lib/compact-svg.ts';
+
+const dot = (cx: number, cy: number, style = 'fill:red') => `<circle cx="${cx}" cy="${cy}" r="2" style="${style}"/>`;
+const elements = (svg: string) => (svg.match(/<[a-z]+\b/g) ?? []).length;
+
+describe('compactSvg', () => {
+  it('joins a run of alike circles that do not touch into one path of arcs, keeping their style', () => {
+    const out = compactSvg(`<g>${dot(10, 10)}\n${dot(30, 10)}\n${dot(50, 10)}</g>`);
+    expect(out).toBe(
+      '<g><path d="M8 10a2 2 0 1 0 4 0a2 2 0 1 0 -4 0zM28 10a2 2 0 1 0 4 0a2 2 0 1 0 -4 0zM48 10a2 2 0 1 0 4 0a2 2 0 1 0 -4 0z" style="fill:red"/></g>',
+    );
+  });
+
+  it('keeps shapes apart when their style differs, when they touch, or when they have an id, a class or a dash', () => {
+    expect(elements(compactSvg(dot(10, 10) + dot(30, 10, 'fill:blue')))).toBe(2);
+    expect(elements(compactSvg(dot(10, 10) + dot(13, 10)))).toBe(2);
+    expect(compactSvg(`<circle id="a" cx="1" cy="1" r="1"/><circle cx="9" cy="9" r="1"/>`)).toContain('id="a"');
+    expect(elements(compactSvg(`<circle class="k" cx="1" cy="1" r="1"/><circle class="k" cx="20" cy="20" r="1"/>`))).toBe(2);
+    expect(elements(compactSvg(dot(10, 10, 'stroke:red;stroke-dasharray:2 2') + dot(30, 10, 'stroke:red;stroke-dasharray:2 2')))).toBe(2);
+  });
+
+  it('draws an ellipse rotated about its centre with the same rotation', () => {
+    const out = compactSvg(
+      '<ellipse cx="10" cy="10" rx="6" ry="2" transform="rotate(90 10 10)" style="fill:ink"/><ellipse cx="40" cy="10" rx="6" ry="2" style="fill:ink"/>',
+    );
+    // Rotated a quarter turn, the long axis runs from (10, 16) to (10, 4).
+    expect(out).toBe('<path d="M10 16A6 2 90 1 0 10 4A6 2 90 1 0 10 16zM46 10A6 2 0 1 0 34 10A6 2 0 1 0 46 10z" style="fill:ink"/>');
+    // A rotation about another point is not the shape's own: left alone.
+    expect(elements(compactSvg('<ellipse cx="10" cy="10" rx="6" ry="2" transform="rotate(90 0 0)"/><ellipse cx="40" cy="10" rx="6" ry="2"/>'))).toBe(2);
+  });
+
+  it('leaves text, titles and other elements as they are, and cuts the elements of the biopsy figure by over 30%', () => {
+    const figure = readFileSync(path.resolve(import.meta.dirname, '../../../src/figures/biopsy.svg'), 'utf8');
+    const out = compactSvg(figure);
+    const texts = (svg: string) => svg.match(/<(title|desc|text)\b[\s\S]*?<\/\1>/g);
+    expect(texts(out)).toEqual(texts(figure));
+    expect(elements(out)).toBeLessThan(elements(figure) * 0.7);
+  });
+});
