@@ -66,23 +66,55 @@ const touches = (a: Shape, b: Shape) =>
 
 const keyOf = (rest: [string, string][]) => JSON.stringify([...rest].sort(([a], [b]) => a.localeCompare(b)));
 
+/**
+ * A group that only places shapes drawn about the origin (`translate(x, y) rotate(a)` around
+ * <circle>s and <ellipse>s without their own centre) becomes those shapes placed themselves.
+ */
+const placedGroup = /<g transform="\s*translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)(?:\s*rotate\(\s*(-?[\d.]+)\s*\))?\s*">((?:\s*<(?:circle|ellipse)\b[^>]*\/>)+)\s*<\/g>/g;
+
+function flattenPlacedGroups(svg: string): string {
+  return svg.replace(placedGroup, (group, x: string, y: string, angle: string | undefined, children: string) => {
+    const shapes = [...children.matchAll(element)];
+    if (shapes.some(([, , attrs]) => /\b(cx|cy|transform|id|class)\s*=/.test(attrs!))) return group;
+    const [cx, cy] = [Number(x), Number(y)];
+    return shapes
+      .map(([, tag, attrs]) => {
+        const turn = tag === 'ellipse' && angle !== undefined && Number(angle) !== 0 ? ` transform="rotate(${Number(angle)} ${cx} ${cy})"` : '';
+        return `<${tag} cx="${cx}" cy="${cy}"${turn}${attrs!.replace(/\s+$/, '')}/>`;
+      })
+      .join('');
+  });
+}
+
+/**
+ * Joins the shapes of a run into as few paths as painting order allows: a shape joins an earlier
+ * path of its kind when it touches none of the shapes painted between that path and itself.
+ */
 export function compactSvg(svg: string): string {
-  return svg.replace(run, (text) => {
+  return flattenPlacedGroups(svg).replace(run, (text) => {
     const shapes = [...text.matchAll(element)].map(([source, tag, attrs]) => parse(source, tag!, attrs!));
-    const out: string[] = [];
-    for (let i = 0; i < shapes.length; ) {
-      const first = shapes[i]!;
-      let j = i + 1;
-      const joins = (shape: Shape) =>
-        shape.rest !== undefined && keyOf(shape.rest) === keyOf(first.rest!) && shapes.slice(i, j).every((other) => !touches(other, shape));
-      if (first.rest) while (j < shapes.length && joins(shapes[j]!)) j++;
-      if (j - i === 1) out.push(first.source);
-      else {
-        const attrs = first.rest!.map(([name, value]) => ` ${name}="${value}"`).join('');
-        out.push(`<path d="${shapes.slice(i, j).map((shape) => shape.d).join('')}"${attrs}/>`);
+    const groups: { key: string | undefined; shapes: Shape[] }[] = [];
+    for (const shape of shapes) {
+      const key = shape.rest ? keyOf(shape.rest) : undefined;
+      let home: (typeof groups)[number] | undefined;
+      for (let g = groups.length - 1; g >= 0; g--) {
+        const group = groups[g]!;
+        const clear = key !== undefined && group.shapes.every((other) => other.box !== undefined && !touches(other, shape));
+        if (clear && group.key === key) {
+          home = group;
+          break;
+        }
+        if (!clear) break;
       }
-      i = j;
+      if (home) home.shapes.push(shape);
+      else groups.push({ key, shapes: [shape] });
     }
-    return out.join('\n');
+    return groups
+      .map(({ shapes: [first, ...others] }) => {
+        if (others.length === 0) return first!.source;
+        const attrs = first!.rest!.map(([name, value]) => ` ${name}="${value}"`).join('');
+        return `<path d="${[first!, ...others].map((shape) => shape.d).join('')}"${attrs}/>`;
+      })
+      .join('\n');
   });
 }

@@ -33,6 +33,18 @@ describe('compactSvg', () => {
     expect(elements(compactSvg('<ellipse cx="10" cy="10" rx="6" ry="2" transform="rotate(90 0 0)"/><ellipse cx="40" cy="10" rx="6" ry="2"/>'))).toBe(2);
   });
 
+  it('places the shapes of a translate/rotate group themselves, then joins cells of outline and nucleus into one path each', () => {
+    const cell = (x: number) =>
+      `<g transform="translate(${x},10) rotate(30)"><ellipse rx="8" ry="3" style="fill:paper;stroke:ink"/><ellipse rx="3" ry="2" style="fill:ink"/></g>`;
+    const out = compactSvg(cell(10) + cell(40) + cell(70));
+    expect(out.match(/<path\b/g)).toHaveLength(2);
+    expect(out).not.toContain('<g');
+    // Each nucleus stays painted after (over) its own outline.
+    expect(out.indexOf('fill:paper')).toBeLessThan(out.indexOf('style="fill:ink"'));
+    // Cells that overlap keep their order: nothing joins across them.
+    expect(compactSvg(cell(10) + cell(14)).match(/<(ellipse|path)\b/g)).toHaveLength(4);
+  });
+
   it('leaves text, titles and other elements as they are, and cuts the elements of the biopsy figure by over 30%', () => {
     const figure = readFileSync(path.resolve(import.meta.dirname, '../../../src/figures/biopsy.svg'), 'utf8');
     const out = compactSvg(figure);
