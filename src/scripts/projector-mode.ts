@@ -10,7 +10,8 @@ import { presentMode } from '../stores/mode.ts';
 import { clearLayout, layout, rendered, showPage, type Layout } from './paginate.ts';
 
 type Action = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'reveal' | 'full' | 'speaker' | 'exit';
-interface State { t: 'state'; i: number; p: number; n: number; b: boolean }
+/** `on`: for a step split over screens, which of the step's own children the projector shows now. */
+interface State { t: 'state'; i: number; p: number; n: number; b: boolean; on?: number[] }
 type Message = State | { t: 'hello' | 'bye' } | { t: 'do'; a: Action };
 /** How projector mode was asked for: by the address, the `p` key or the "Projector mode" button. */
 export type Start = 'address' | 'key' | 'button';
@@ -118,7 +119,10 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
 
   const post = (message: Message) => channel?.postMessage(message);
   const broadcast = () => {
-    if (!speaker) post({ t: 'state', i: index, p: part, n: parts, b: blanked });
+    if (speaker) return;
+    const shown = layouts.get(index)?.pages[part];
+    const on = parts > 1 && shown ? [...steps[index]!.children].flatMap((child, n) => (shown.has(child as HTMLElement) ? [n] : [])) : undefined;
+    post({ t: 'state', i: index, p: part, n: parts, b: blanked, ...(on ? { on } : {}) });
   };
 
   function writeAddress() {
@@ -217,6 +221,16 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
       say('Screen blanked, press any key');
     } else heading(index).focus({ preventScroll: true });
     broadcast();
+  }
+
+  /** Speaker view: marks the blocks of a split step that the projector shows now, and brings them into view. */
+  function markOnScreen(on: number[] | undefined) {
+    for (const el of article.querySelectorAll('[data-on-screen]')) el.removeAttribute('data-on-screen');
+    if (!on?.length) return;
+    const children = [...steps[index]!.children];
+    const marked = on.map((n) => children[n]).filter((el): el is Element => el !== undefined);
+    for (const el of marked) el.setAttribute('data-on-screen', '');
+    marked[0]?.scrollIntoView({ block: 'start' });
   }
 
   function reveal() {
@@ -346,6 +360,7 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
         blanked = data.b;
         parts = data.n;
         go(data.i, data.p, data.i === index);
+        markOnScreen(data.on);
       } else if (speaker && data.t === 'bye') linked = false;
       else if (!speaker && active && data.t === 'hello') broadcast();
       else if (!speaker && active && data.t === 'do') act(data.a);

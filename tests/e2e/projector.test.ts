@@ -483,6 +483,32 @@ describe('projector mode', () => {
     v = await view();
     expect(v.notes).toBe((await notesOf(1)) || 'No notes for this step.');
 
+    // A step split over screens: the speaker view marks the blocks the room sees now.
+    let at = await position(page);
+    while (at.parts === 1 && at.step < at.total) {
+      await page.keyboard.press('PageDown');
+      at = await position(page);
+    }
+    expect(at.parts, 'a step split over screens at 1280x720').toBeGreaterThan(1);
+    const onProjector = () =>
+      page.evaluate(() =>
+        [...document.querySelector('.lesson-step[data-current]')!.children].flatMap((child, n) =>
+          child.tagName !== 'H2' && !child.classList.contains('pp-off') && getComputedStyle(child).display !== 'none' ? [n] : [],
+        ),
+      );
+    const markedInSpeaker = () =>
+      speaker.evaluate(() =>
+        [...document.querySelector('.lesson-step[data-current]')!.children].flatMap((child, n) => (child.hasAttribute('data-on-screen') ? [n] : [])),
+      );
+    const firstPart = await onProjector();
+    expect(firstPart.length).toBeGreaterThan(0);
+    await expect.poll(markedInSpeaker).toEqual(firstPart);
+    expect(await speaker.locator('[data-on-screen]').first().evaluate((el) => getComputedStyle(el, '::before').content)).toContain('On screen now');
+    await page.keyboard.press('PageDown');
+    const secondPart = await onProjector();
+    expect(secondPart).not.toEqual(firstPart);
+    await expect.poll(markedInSpeaker).toEqual(secondPart);
+
     // The speaker view moves: the projector follows.
     await speaker.bringToFront();
     await speaker.getByRole('button', { name: 'Next', exact: true }).click();
