@@ -3,12 +3,10 @@
  * getScreenCTM().inverse()) or choose a region from a list of radio buttons. The figure is
  * drawn with <use> from the page's sprite (Quiz.astro), so the page holds its SVG once.
  */
-import type { ComponentChildren } from 'preact';
 import type { HotspotRegion } from '../schemas/items/hotspot.ts';
 import { ChoiceList, optionMarks } from './ChoiceList.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import type { InlineFigure, ItemView, QuizProps } from './quiz-types.ts';
-import { Rich } from './Rich.tsx';
 
 /** A point marked on the figure, or a region chosen from the list (never both). */
 interface Draft {
@@ -34,14 +32,13 @@ export function toViewBox(svg: SVGSVGElement, clientX: number, clientY: number):
 
 interface FigureProps {
   figure: InlineFigure | undefined;
-  art: ComponentChildren;
   draft: Draft;
   onPoint?: ((point: { x: number; y: number }) => void) | undefined;
   regions: readonly HotspotRegion[];
   answer: string | undefined;
 }
 
-function HotspotFigure({ figure, art, draft, onPoint, regions, answer }: FigureProps) {
+function HotspotFigure({ figure, draft, onPoint, regions, answer }: FigureProps) {
   if (!figure) return null;
   const [, , vw, vh] = figure.viewBox;
   const marker = Math.max(vw, vh) / 60;
@@ -56,24 +53,12 @@ function HotspotFigure({ figure, art, draft, onPoint, regions, answer }: FigureP
         if (point) onPoint!(point);
       }}
     >
-      {figure.symbol !== undefined ? (
-        <div class="hotspot__art">
-          {/* Same viewBox as the symbol, so clicks convert to the figure's units as before. */}
-          <svg
-            viewBox={figure.viewBox.join(' ')}
-            role="img"
-            aria-label={figure.title}
-            aria-describedby={figure.describedBy}
-            focusable="false"
-          >
-            <use href={`#${figure.symbol}`} />
-          </svg>
-        </div>
-      ) : figure.svg === undefined ? (
-        <div class="hotspot__art">{art}</div>
-      ) : (
-        <Rich as="div" class="hotspot__art" html={figure.svg} />
-      )}
+      <div class="hotspot__art">
+        {/* Same viewBox as the symbol and the overlay, so a click converts to the figure's units. */}
+        <svg viewBox={figure.viewBox.join(' ')} role="img" aria-label={figure.title} aria-describedby={figure.describedBy} focusable="false">
+          <use href={`#${figure.symbol}`} />
+        </svg>
+      </div>
       <svg class="hotspot__overlay" viewBox={figure.viewBox.join(' ')} aria-hidden="true" focusable="false">
         {key && regionShape(key, 'hotspot__key')}
         {chosen && regionShape(chosen, 'hotspot__chosen')}
@@ -103,14 +88,13 @@ export const hotspotView: ItemView<'hotspot', Draft> = {
         ? { x: draft.x, y: draft.y }
         : 'Mark a place on the figure or choose a region first.',
   grader: () => import('../grading/hotspot.ts').then((m) => m.gradeHotspot),
-  Controls: ({ item, text, draft, setDraft, locked, grade, revealed, idBase, figure, art }) => {
+  Controls: ({ item, text, draft, setDraft, locked, grade, revealed, idBase, figure }) => {
     const showKey = revealed || (grade !== undefined && grade.verdict !== 'correct');
     return (
       <div class="hotspot">
         <p class="quiz__hint">Click the place on the figure, or choose a region from the list below.</p>
         <HotspotFigure
           figure={figure}
-          art={art}
           draft={draft}
           onPoint={locked ? undefined : (point) => setDraft(point)}
           regions={item.regions}

@@ -218,7 +218,6 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
             revealed={present && revealed}
             idBase={idBase}
             figure={props.figure}
-            art={props.children}
           />
         </div>
         {confidence && !present && (

@@ -2,7 +2,7 @@
  * What an item island is given and how one item type plugs into the shared ItemFrame.
  * Types only from the schemas and the grader, so no zod reaches the browser.
  */
-import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { FunctionComponent } from 'preact';
 import type { Feedback, Grade, ItemType, ResponseFor } from '../grading/types.ts';
 import type { ItemOf } from '../schemas/items/index.ts';
 
@@ -17,16 +17,14 @@ export interface ItemText {
 }
 
 /**
- * A hotspot item's figure, prepared at build time: drawn from the page's sprite (`symbol`,
- * as Quiz.astro does), or inlined whole (`svg`), or else given as the island's children.
+ * A hotspot item's figure, prepared at build time: the page carries the figure once, as a
+ * <symbol> in a sprite (src/lib/items.ts), and the item draws it with <use>.
  */
 export interface InlineFigure {
-  /** The SVG markup, inlined whole (pages with no sprite: the self-assessment). */
-  svg?: string;
-  /** The id of the <symbol> in the page's sprite; the item draws it with <use>. */
-  symbol?: string;
+  /** The id of the <symbol> in the page's sprite. */
+  symbol: string;
   /** The figure's <title>, the accessible name of the <use> picture (a symbol's own title is not exposed through <use>). */
-  title?: string;
+  title: string;
   /** The id of the figure's <desc> in the sprite, for aria-describedby. */
   describedBy?: string;
   /** The figure's viewBox: x, y, width, height. */
@@ -47,8 +45,6 @@ export interface QuizProps<T extends ItemType = ItemType> {
   figure?: InlineFigure;
   /** Prefix for element ids, when one page shows an item twice. */
   idBase?: string;
-  /** A hotspot figure's SVG, if a page server-renders it as the island's slot (Quiz.astro uses a sprite instead). */
-  children?: ComponentChildren;
 }
 
 /** Exam mode: the set's page collects responses and hands back grades after submitting. */
@@ -69,8 +65,6 @@ export interface ControlsProps<T extends ItemType, D> {
   revealed: boolean;
   idBase: string;
   figure?: InlineFigure | undefined;
-  /** The figure's SVG when it came as children. */
-  art?: ComponentChildren;
 }
 
 export interface TallyCategory {

@@ -63,17 +63,6 @@ function prefixFigure(svg: string, prefix: string): string {
     );
 }
 
-/**
- * A figure for a hotspot item, inlined whole: ids prefixed (the same figure may also be on
- * the page) and the SVG named from its own <title>. For pages that show items without
- * Quiz.astro's sprite (the self-assessment); Quiz.astro uses figureSprite and figureUse.
- */
-export function hotspotFigure(name: string, prefix: string): InlineFigure {
-  const { svg, viewBox } = figureSource(name);
-  const prefixed = prefixFigure(svg, prefix).replace(/<svg\b(?![^>]*\brole=)/, '<svg role="img" focusable="false"');
-  return { svg: prefixed, viewBox };
-}
-
 /** The id of a figure's <symbol> in the page's sprite (also the prefix of every id inside it). */
 export const figureSymbolId = (name: string): string => `hotspot-figure-${name}`;
 
@@ -188,7 +177,8 @@ export async function quizProps(id: string, idBase?: string): Promise<QuizProps>
     reviewLabel: section ? `${sections.title}, “${section}”` : sections.title,
     ...(idBase ? { idBase } : {}),
   };
-  if (item.type === 'hotspot') props.figure = hotspotFigure(item.figure, `${idBase ?? item.id}-figure`);
+  // Drawn from the page's sprite: Quiz.astro (or the page) emits it once with spriteOnce.
+  if (item.type === 'hotspot') props.figure = figureUse(item.figure);
   return props;
 }
 

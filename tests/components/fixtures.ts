@@ -141,7 +141,8 @@ export function propsOf<T extends ItemType>(type: T, extra: Partial<QuizProps<T>
     ...(type === 'hotspot'
       ? {
           figure: {
-            svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" role="img"><title>Test figure</title></svg>',
+            symbol: 'hotspot-figure-biopsy',
+            title: 'Test figure',
             viewBox: [0, 0, 200, 200] as [number, number, number, number],
           },
         }

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('astro:content', () => ({ getCollection: vi.fn(), getEntry: vi.fn() }));
-const { figureSprite, figureSymbolId, figureUse, hotspotFigure } = await import('../../../src/lib/items.ts');
+const { figureSprite, figureSymbolId, figureUse, spriteOnce } = await import('../../../src/lib/items.ts');
 
 describe('figureSprite', () => {
   it('holds the figure in a <symbol> with its viewBox, off the layout but not display:none', () => {
@@ -46,11 +46,11 @@ describe('figureSprite', () => {
     expect(ids.every((id) => id.startsWith(p))).toBe(true);
   });
 
-  it('still inlines a whole figure with a per-item prefix (the self-assessment)', () => {
-    const figure = hotspotFigure('pedigree', 'exam-x-figure');
-    expect(figure.svg).toMatch(/^<svg role="img" focusable="false" /);
-    expect(figure.svg).toContain('id="exam-x-figure-ped-hatch"');
-    expect(figure.svg).toContain('aria-labelledby="exam-x-figure-pedigree-title exam-x-figure-pedigree-desc"');
-    expect(figure.viewBox).toEqual([0, 0, 800, 650]);
+  it('goes on a page once: spriteOnce hands out the sprite of each figure the first time only', () => {
+    const page = {};
+    expect(spriteOnce(page, 'biopsy')).toBe(figureSprite('biopsy'));
+    expect(spriteOnce(page, 'biopsy')).toBeUndefined();
+    expect(spriteOnce(page, 'pedigree')).toBe(figureSprite('pedigree'));
+    expect(spriteOnce({}, 'biopsy')).toBe(figureSprite('biopsy'));
   });
 });
