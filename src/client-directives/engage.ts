@@ -63,10 +63,11 @@ const engage: ClientDirective = (load, options, el) => {
       .filter((field) => (field instanceof HTMLSelectElement ? !field.selectedOptions[0]?.defaultSelected : field.value !== field.defaultValue))
       .map((field) => [field, field.value] as const);
     await hydrate();
-    // Let the island's first effects run (Preact runs them after a frame) before handing over.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // From here the island handles new clicks itself; the held ones wait until its first
+    // effects have run (Preact runs them after a frame), so that nothing resets them.
     live = true;
     el.removeEventListener('click', holdClick, true);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     for (const [field, value] of typed) {
       if (!field.isConnected) continue;
       field.value = value;
