@@ -3,7 +3,7 @@
  * needed). Focus stays on the moved entry and each move is announced.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Mark } from './FeedbackList.tsx';
 import { MarkBadge } from './FeedbackList.tsx';
 import { Rich } from './Rich.tsx';
@@ -32,7 +32,9 @@ export function ReorderList({ entries, label, onMove, locked, marks, extra }: Pr
   const [pending, setPending] = useState<{ id: string; direction: Direction } | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  useEffect(() => {
+  // A layout effect: focus is back on the moved step before the next key press is handled,
+  // so a quick second Enter moves it again instead of landing on the page.
+  useLayoutEffect(() => {
     if (!pending || !list.current) return;
     const find = (direction: Direction) =>
       list.current!.querySelector<HTMLButtonElement>(`button[data-move="${direction}"][data-entry="${CSS.escape(pending.id)}"]`);

@@ -144,7 +144,8 @@ async function answerByKeyboard(page: Page, item: Item, root: Locator) {
         if (at === target) continue;
         await root.locator(`button[data-move="up"][data-entry="${step.id}"]`).focus();
         for (let i = at; i > target; i--) await page.keyboard.press('Enter');
-        expect(await focused(page)).toMatch(/^Move '.*' (up|down)$/);
+        // Focus comes back to the moved step after the list re-renders (an effect, so poll).
+        await expect.poll(() => focused(page)).toMatch(/^Move '.*' (up|down)$/);
         expect(await focused(page)).toContain(step.text.replace(/[*_`]/g, '').slice(0, 20));
       }
       break;
