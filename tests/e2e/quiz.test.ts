@@ -86,6 +86,12 @@ async function hydratedItem(page: Page, id: string, engage: 'pointer' | 'focus' 
   return item;
 }
 
+/** Opens a lesson with no saved progress (storage is cleared once the page is there). */
+async function openLessonAfresh(page: Page, lesson: string) {
+  await page.goto(`${baseURL}lessons/${lesson}/`);
+  await page.evaluate(() => localStorage.clear());
+}
+
 const isHydrated = (page: Page, id: string) =>
   page.evaluate((id) => !document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island')?.hasAttribute('ssr'), id);
 
@@ -172,8 +178,7 @@ describe('quiz items on the lesson pages', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseURL}lessons/${item.lesson}/`);
-    await page.evaluate(() => localStorage.clear());
+    await openLessonAfresh(page, item.lesson);
     await page.reload();
     const root = await hydratedItem(page, item.id, 'focus');
     expect(await root.getAttribute('data-quiz-type')).toBe(item.type);
@@ -201,8 +206,7 @@ describe('quiz items on the lesson pages', () => {
     const answer = item.regions!.find((r) => r.id === item.answer)!;
     const [cx, cy] = answer.shape === 'rect' ? [answer.coords[0]! + answer.coords[2]! / 2, answer.coords[1]! + answer.coords[3]! / 2] : [answer.coords[0]!, answer.coords[1]!];
     const page = await context.newPage();
-    await page.goto(`${baseURL}lessons/${item.lesson}/`);
-    await page.evaluate(() => localStorage.clear());
+    await openLessonAfresh(page, item.lesson);
     const root = await hydratedItem(page, item.id);
     const art = root.locator('.hotspot__art svg');
     await art.scrollIntoViewIfNeeded();
@@ -248,8 +252,7 @@ describe('quiz items on the lesson pages', () => {
   it('a lesson page has zero axe violations with an item checked and its feedback shown', async () => {
     const item = onePerType.find((i) => i.type === 'multi')!;
     const page = await context.newPage();
-    await page.goto(`${baseURL}lessons/${item.lesson}/`);
-    await page.evaluate(() => localStorage.clear());
+    await openLessonAfresh(page, item.lesson);
     const root = await hydratedItem(page, item.id);
     // Partly right: one correct and one wrong option, so every kind of mark shows.
     const options = root.locator(`input[name="${item.id}-option"]`);
@@ -279,8 +282,7 @@ describe('hydration on engagement (client:engage)', () => {
   it('a first visit loads no item code until the learner reaches for an item', async () => {
     const item = onePerType.find((i) => i.type === 'single')!;
     const page = await context.newPage();
-    await page.goto(`${baseURL}lessons/${item.lesson}/`);
-    await page.evaluate(() => localStorage.clear());
+    await openLessonAfresh(page, item.lesson);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.reload({ waitUntil: 'networkidle' });
@@ -306,8 +308,7 @@ describe('hydration on engagement (client:engage)', () => {
   it('a click that lands while the item is loading is kept and replayed', async () => {
     const item = onePerType.find((i) => i.type === 'single')!;
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-    await page.goto(`${baseURL}lessons/${item.lesson}/`);
-    await page.evaluate(() => localStorage.clear());
+    await openLessonAfresh(page, item.lesson);
     await page.reload({ waitUntil: 'networkidle' });
     await slowIslands(page);
     const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
@@ -326,8 +327,7 @@ describe('hydration on engagement (client:engage)', () => {
   it('keys pressed and text typed while the item is loading reach it', async () => {
     const item = onePerType.find((i) => i.type === 'text')!;
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-    await page.goto(`${baseURL}lessons/${item.lesson}/`);
-    await page.evaluate(() => localStorage.clear());
+    await openLessonAfresh(page, item.lesson);
     await page.reload({ waitUntil: 'networkidle' });
     await slowIslands(page);
     const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
