@@ -19,9 +19,6 @@ export const localIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Figure names: src/figures/<name>.svg. */
 export const figureNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Item types that are right or wrong as a whole, so certainty-based marking applies. */
-export const binaryItemTypes = ['single', 'twoTier', 'text', 'hotspot'] as const;
-export type BinaryItemType = (typeof binaryItemTypes)[number];
 
 type ErrorFn = (issue: { code?: string; input?: unknown; keys?: string[] }) => string | undefined;
 

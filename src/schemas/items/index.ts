@@ -12,7 +12,9 @@ import { sctItemSchema } from './sct.ts';
 import { rankItemSchema } from './rank.ts';
 import { textItemSchema } from './text.ts';
 import { hotspotItemSchema } from './hotspot.ts';
+import { itemTypes, type ItemType } from './catalogue.ts';
 
+export * from './catalogue.ts';
 export * from './base.ts';
 export * from './single.ts';
 export * from './multi.ts';
@@ -24,18 +26,6 @@ export * from './rank.ts';
 export * from './text.ts';
 export * from './hotspot.ts';
 
-export const itemTypes = [
-  'single',
-  'multi',
-  'order',
-  'match',
-  'twoTier',
-  'sct',
-  'rank',
-  'text',
-  'hotspot',
-] as const;
-export type ItemType = (typeof itemTypes)[number];
 
 export const itemSchema = z.discriminatedUnion(
   'type',
