@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import lessonSteps from './src/lib/rehype-lesson-steps.ts';
+import lessonSteps from './src/projector/rehype-lesson-steps.ts';
 import pagefind from 'astro-pagefind';
 import serviceWorker from './src/integrations/service-worker.ts';
 import contentValidation from './src/content-validation/integration.ts';

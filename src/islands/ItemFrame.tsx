@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Certainty, Feedback, Grade, ItemType, ResponseFor } from '../grading/types.ts';
+import { onRevealRequest } from '../projector/reveal-contract.ts';
 import { presentMode } from '../stores/mode.ts';
 import { progress, progressStore } from '../stores/progress.ts';
 import { CertaintyPicker } from './CertaintyPicker.tsx';
@@ -106,20 +107,11 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
     exam.onResponse(item.id, complete ? (withCertainty(response, certainty) as unknown as Record<string, unknown>) : undefined);
   }, [draft, certainty]);
 
-  // The projector reveals the item in view with a `quiz:reveal` event on this element.
+  // The projector reveals the item in view through the reveal contract (also a reveal asked for before hydration).
   useEffect(() => {
     const element = root.current;
     if (!element) return;
-    const onReveal = () => {
-      if (presentMode.get()) setRevealed(true);
-    };
-    element.addEventListener('quiz:reveal', onReveal);
-    // A reveal asked for before this island hydrated (client:engage) waits on the element.
-    if (element.hasAttribute('data-reveal-pending')) {
-      element.removeAttribute('data-reveal-pending');
-      onReveal();
-    }
-    return () => element.removeEventListener('quiz:reveal', onReveal);
+    return onRevealRequest(element, () => presentMode.get() && setRevealed(true));
   }, []);
 
   useEffect(() => {

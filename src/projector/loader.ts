@@ -1,8 +1,12 @@
 /**
  * Projector mode, loader: what every lesson page runs. It waits for `?present` / `?speaker` in
  * the address, the `p` key (not in a field, no modifier) or the "Projector mode" button, and only
- * then loads the projector itself (./projector-mode.ts), so self-study pays a few hundred bytes.
+ * then loads the projector itself (./projector-mode.ts), so self-study pays for this loader and
+ * the key map (./keys.ts, shared with the projector) only: about 1 KB gzipped.
+ * The address was read before first paint by the page's inline check (./address.ts's
+ * PROJECTOR_QUERY), which set `<html data-mode="present">`: that attribute is what counts here.
  */
+import { isProjectorKey } from './keys.ts';
 import type { Start } from './projector-mode.ts';
 
 const main = document.querySelector('main');
@@ -21,12 +25,11 @@ if (main && document.querySelector('[data-lesson] .lesson-step')) {
   };
   const onClick = () => load('button');
   const onKey = (event: KeyboardEvent) => {
-    const typing = event.target instanceof Element && event.target.closest('input, select, textarea, [contenteditable]:not([contenteditable="false"]), [role=textbox]');
-    if (event.key.toLowerCase() !== 'p' || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey || typing) return;
+    if (!isProjectorKey(event)) return;
     event.preventDefault();
     load('key');
   };
-  if (/[?&](present|speaker)(=|&|$)/.test(location.search)) load('address');
+  if (document.documentElement.dataset.mode === 'present') load('address');
   else {
     document.addEventListener('keydown', onKey);
     button?.addEventListener('click', onClick);
