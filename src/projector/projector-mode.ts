@@ -102,7 +102,7 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     document.dispatchEvent(new Event(HYDRATE_ALL_EVENT));
     controls.show(true);
     for (const [j] of steps.entries()) heading(j).tabIndex = -1;
-    watcher.observe(article, { childList: true, subtree: true, characterData: true });
+    stage.watch(() => deck.step, relayout);
     go(deckReducer(deck, { type: 'enter', step, part }));
   }
 
@@ -110,7 +110,7 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     blank(false);
     deck = deckReducer(deck, { type: 'leave' });
     delete html.dataset.mode;
-    watcher.disconnect();
+    stage.unwatch();
     channel?.post({ type: 'bye' });
     stage.reset();
     controls.show(false);
@@ -182,21 +182,6 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
         : revealed && (revealAnchorOf(revealed) ?? revealAnchorFallback(revealed));
     go(deckReducer(deck, { type: 'laid-out', ...stage.remeasure(deck.step, deck.part, anchor) }), true);
   }
-  let timer = 0;
-  const soon = (all: boolean) => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      if (all) stage.forget();
-      relayout();
-    }, 80);
-  };
-  const watcher = new MutationObserver((records) => {
-    for (const [j, step] of steps.entries()) {
-      if (j !== deck.step && records.some((r) => step.contains(r.target))) stage.forget(j);
-    }
-    if (records.some((r) => steps[deck.step]!.contains(r.target))) soon(false);
-  });
-  addEventListener('resize', () => deck.active && soon(true));
 
   document.addEventListener('keydown', (event) => {
     if (!isPlainKey(event)) return;

@@ -20,14 +20,22 @@ export interface Stage {
   onScreen(step: number, part: number): number[] | undefined;
   /** Speaker view: marks the blocks the projector shows now (by index) and brings them into view. */
   markOnScreen(step: number, onScreen: number[] | undefined): void;
-  /** Forgets the layout of one step, or of all (they are measured again when next shown). */
-  forget(step?: number): void;
+  /**
+   * Watches the lesson while projector mode is on: a change inside a step (an island hydrated,
+   * an answer revealed) or a new window size spoils layouts; when the step shown is among them,
+   * `changed` is called (once a burst of changes settles) to measure it again.
+   */
+  watch(shown: () => number, changed: () => void): void;
+  unwatch(): void;
   /** The lesson as a document again: every step shown, no screens. */
   reset(): void;
 }
 
 export function createStage(article: HTMLElement, steps: HTMLElement[], speaker: boolean): Stage {
   const layouts = new Map<number, Layout>();
+  let timer = 0;
+  let onResize: (() => void) | undefined;
+  let watcher: MutationObserver | undefined;
   const layoutOf = (step: number) => {
     let l = layouts.get(step);
     if (!l) layouts.set(step, (l = layout(steps[step]!)));
@@ -93,9 +101,29 @@ export function createStage(article: HTMLElement, steps: HTMLElement[], speaker:
       marked[0]?.scrollIntoView({ block: 'start' });
     },
 
-    forget(step) {
-      if (step === undefined) layouts.clear();
-      else layouts.delete(step);
+    watch(shown, changed) {
+      const soon = (all: boolean) => {
+        clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          if (all) layouts.clear();
+          changed();
+        }, 80);
+      };
+      watcher = new MutationObserver((records) => {
+        const current = shown();
+        for (const [j, step] of steps.entries()) {
+          if (j !== current && records.some((r) => step.contains(r.target))) layouts.delete(j);
+        }
+        if (records.some((r) => steps[current]!.contains(r.target))) soon(false);
+      });
+      watcher.observe(article, { childList: true, subtree: true, characterData: true });
+      addEventListener('resize', (onResize = () => soon(true)));
+    },
+
+    unwatch() {
+      watcher?.disconnect();
+      if (onResize) removeEventListener('resize', onResize);
+      clearTimeout(timer);
     },
 
     reset() {
