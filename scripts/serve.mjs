@@ -3,7 +3,8 @@
 // Used by `npm start` and by the browser tests; any static host works the same way.
 import http from 'node:http';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 /** basePath: the sub-path the site was built for (BASE_PATH); requests outside it get 404. */
@@ -30,7 +31,7 @@ export function createStaticServer(dir, basePath = '/') {
       res.statusCode = 404;
       if (existsSync(notFound)) {
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        import('node:fs').then((fs) => fs.createReadStream(notFound).pipe(res));
+        createReadStream(notFound).pipe(res);
       } else res.end('Not found');
     });
   });
@@ -48,7 +49,23 @@ export function serve(dir, port = 0, host = '127.0.0.1', basePath = '/') {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/**
+ * True when this file is the script node was asked to run (not when it is imported).
+ * import.meta.main needs Node >= 24.2; hosts may run 22.12+, so compare real paths there
+ * (a `file://` string compare fails on paths with spaces or on Windows).
+ */
+function isMainModule() {
+  if (typeof import.meta.main === 'boolean') return import.meta.main;
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(path.resolve(script)) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
   const dir = process.argv[2] ?? 'dist';
   const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
   const basePath = process.env.BASE_PATH ?? '/';

@@ -21,7 +21,10 @@ export const hotspotRegionSchema = strictObject(
     label: markdown('region label'),
     shape: z.enum(hotspotShapes, { error: 'shape must be circle, rect or polygon' }),
     coords: z.array(
-      z.number({ error: 'coords must be numbers' }).finite({ message: 'coords must be finite numbers' }),
+      // zod 4's number() already rejects Infinity and NaN (`.finite()` is deprecated); the message says which.
+      z.number({
+        error: (issue) => (typeof issue.input === 'number' ? 'coords must be finite numbers' : 'coords must be numbers'),
+      }),
       {
         error: 'coords must be a list of numbers',
       },
