@@ -49,15 +49,25 @@ export function toRoot(pageRel) {
   return '../'.repeat(pageRel.split('/').length - 1);
 }
 
-/** A root-absolute address of the web build as a relative file address of the copy ("/lessons/x/#a" → "../../lessons/x/index.html#a"). */
+/** "lessons/x/#a" → "lessons/x/index.html#a", ".." → "../index.html": under file:// a folder shows a listing, not its page. */
+export function folderToIndex(address) {
+  const cut = address.search(/[?#]/);
+  const pathPart = cut < 0 ? address : address.slice(0, cut);
+  const tail = cut < 0 ? '' : address.slice(cut);
+  if (pathPart === '' || pathPart.endsWith('/')) return `${pathPart}index.html${tail}`;
+  if (/(^|\/)\.\.?$/.test(pathPart)) return `${pathPart}/index.html${tail}`;
+  return address;
+}
+
+/**
+ * An address of the web build as a file address of the copy: root-absolute ones become relative
+ * ("/lessons/x/#a" → "../../lessons/x/index.html#a"), relative folders get their index.html.
+ */
 export function relativeAddress(value, base, prefix) {
-  if (!value.startsWith(base) || value.startsWith('//')) return value;
-  const rest = value.slice(base.length);
-  const cut = rest.search(/[?#]/);
-  const pathPart = cut < 0 ? rest : rest.slice(0, cut);
-  const tail = cut < 0 ? '' : rest.slice(cut);
-  const file = pathPart === '' || pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart;
-  return prefix + file + tail;
+  if (value === '' || value.startsWith('#') || value.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
+  if (!value.startsWith('/')) return folderToIndex(value);
+  if (!value.startsWith(base)) return value;
+  return prefix + folderToIndex(value.slice(base.length));
 }
 
 const attributeOf = (tag, name) => {
@@ -103,7 +113,7 @@ export function rewritePage(html, { pageRel, base, bundleSrc }) {
       const v = attributeOf(tag, name);
       if (v) islandModules.add(unescapeAttr(v));
     }
-    return tag.replace(/(\s(?:href|src|action|poster|xlink:href)\s*=\s*")([^"]*)"/gi, (m, lead, value) => `${lead}${relativeAddress(value, base, prefix)}"`);
+    return tag.replace(/(\s(?:href|src|action|poster|xlink:href)\s*=\s*")([^"]*)"/gi, (_m, lead, value) => `${lead}${relativeAddress(value, base, prefix)}"`);
   });
 
   const setup =
@@ -213,7 +223,7 @@ export async function buildPortable(builtDir, outDir, { basePath } = {}) {
     const file = path.join(out, rel);
     const prefix = toRoot(rel);
     const css = readFileSync(file, 'utf8');
-    const fixed = css.replace(/url\(\s*(["']?)(\/[^)"']*)\1\s*\)/g, (m, q, value) => `url(${q}${relativeAddress(value, base, prefix)}${q})`);
+    const fixed = css.replace(/url\(\s*(["']?)(\/[^)"']*)\1\s*\)/g, (_m, q, value) => `url(${q}${relativeAddress(value, base, prefix)}${q})`);
     if (fixed !== css) writeFileSync(file, fixed);
   }
 

@@ -34,8 +34,9 @@ export function fileAddress(inCopy) {
   const cut = inCopy.search(/[?#]/);
   const pathPart = cut < 0 ? inCopy : inCopy.slice(0, cut);
   const rest = cut < 0 ? '' : inCopy.slice(cut);
-  const file = pathPart === '' || pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart;
-  return file + rest;
+  if (pathPart === '' || pathPart.endsWith('/')) return `${pathPart}index.html${rest}`;
+  if (/(^|\/)\.\.?$/.test(pathPart)) return `${pathPart}/index.html${rest}`;
+  return inCopy;
 }
 
 function stripQuery(inCopy) {
@@ -110,8 +111,13 @@ function fixLink(element, attribute) {
   const value = element.getAttribute(attribute);
   if (!value || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return;
   const p = portable();
-  // Relative links written by the build are right already; only root-absolute ones are not.
-  if (!value.startsWith('/') || value.startsWith('//')) return;
+  if (value.startsWith('//')) return;
+  if (!value.startsWith('/')) {
+    // A relative folder address ("../genetics/") needs its index.html under file://.
+    const fixed = fileAddress(value);
+    if (fixed !== value) element.setAttribute(attribute, fixed);
+    return;
+  }
   const inCopy = pathInCopy(value, { root: p.root, base: p.base, here: location.href });
   if (inCopy === null) return;
   element.setAttribute(attribute, p.root + fileAddress(inCopy));
