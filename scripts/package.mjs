@@ -68,8 +68,10 @@ with their default settings: every page, the questions and their feedback,
 saved progress (kept in the browser, across pages and after it is closed),
 search, projector mode and the speaker view.
 
-Firefox: expected to work the same (it runs the classic scripts this copy
-uses and keeps progress for file:// pages), but not tested here.
+Firefox: not tested. Pages, questions and search should work (this copy
+uses classic scripts only); saved progress shared between pages, and the
+speaker view, may not, depending on how Firefox treats file:// pages. If
+they do not, use a Chromium-based browser or serve the folder.
 
 Differences from the web copy: there is no service worker (none is needed:
 the files are on the disk already) and search uses a small index of its own.
