@@ -140,7 +140,7 @@ describe('scripts/portable: addresses and search', () => {
     expect(relativeAddress('relative/x.html', '/', '../')).toBe('relative/x.html');
   });
 
-  it('finds the pages holding every term, with the terms marked in the excerpt', () => {
+  it('finds the pages holding every term, with the terms marked in the excerpt', async () => {
     const index = [
       { url: 'a/index.html', title: 'A', text: 'GNAS is imprinted. GNAS again.', sections: [{ id: 'g', title: 'GNAS', text: 'GNAS is imprinted.' }] },
       { url: 'b/index.html', title: 'B', text: 'Nothing about <the> gene.', sections: [] },
@@ -149,11 +149,10 @@ describe('scripts/portable: addresses and search', () => {
     expect(hits).toHaveLength(1);
     expect(searchPages(index, 'gnas nothing', 'file:///x/')).toHaveLength(0);
     expect(excerpt('Nothing about <the> gene.', ['the'])).toBe('Nothing about <mark>&#60;the&#62;</mark> gene.');
-    return hits[0]!.data().then((data) => {
-      expect(data.url).toBe('file:///x/a/index.html');
-      expect(data.excerpt).toContain('<mark>GNAS</mark>');
-      expect(data.sub_results[0]!.url).toBe('file:///x/a/index.html#g');
-    });
+    const data: { url: string; excerpt: string; sub_results: { url: string }[] } = await hits[0]!.data();
+    expect(data.url).toBe('file:///x/a/index.html');
+    expect(data.excerpt).toContain('<mark>GNAS</mark>');
+    expect(data.sub_results[0]!.url).toBe('file:///x/a/index.html#g');
   });
 
   it('maps addresses inside the copy, folders to their index.html', () => {
