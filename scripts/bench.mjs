@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` (= `npm run build && node scripts/bench.mjs`): the module's measured quality.
 //
-//   node scripts/bench.mjs [dir] [--runs N] [--no-lighthouse] [--no-compression]
+//   node scripts/bench.mjs [dir] [--runs N] [--no-lighthouse] [--server gzip|plain|both] [--pages a/,b/]
 //
 // 1. Page weight of every page in the production build (dir, default dist/): HTML, CSS and
 //    JavaScript gzipped (level 9), against the budgets of DESIGN.md (JavaScript a first visit to a
@@ -9,9 +9,10 @@
 //    shown in tiers: first visit (the budget), what engaging with the quiz items adds (client:engage
 //    islands; also what a returning learner with saved answers loads), the returning total, and what
 //    import() may add on demand (grading, projector). See scripts/lib/page-weight.mjs for what counts.
-// 2. Lighthouse (mobile preset: the default config, simulated throttling) on the home page and every
-//    lesson, served from loopback by scripts/serve.mjs (behind gzip, as production hosts serve
-//    static files; --no-compression to measure without), in the system Chromium (CHROME_PATH, default
+// 2. Lighthouse (mobile preset: the default config, simulated throttling) on every page, served from
+//    loopback by scripts/serve.mjs twice: behind gzip, as production hosts serve static files, and
+//    plain, as many intranet shares do (--server gzip|plain picks one; --no-compression = plain;
+//    --pages limits the pages, for a quick check); the bars apply to both. In the system Chromium (CHROME_PATH, default
 //    /usr/bin/chromium). Each page is measured N times (default 3) in a fresh browser and the median
 //    run (Lighthouse's own computeMedianRun) is kept. Bars: performance >= 0.95, accessibility 1,
 //    best practices 1. Nothing leaves the machine: the site is on 127.0.0.1 and Chromium runs with
@@ -34,12 +35,25 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--runs'));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--runs', '--server', '--pages'].includes(args[i - 1])));
 const distDir = path.resolve(positional[0] ?? path.join(root, 'dist'));
 const basePath = process.env.BASE_PATH ?? '/';
 const runs = Math.max(1, Number(option('--runs', process.env.BENCH_RUNS ?? '3')) || 1);
 const withLighthouse = !flag('--no-lighthouse');
-const compress = !flag('--no-compression');
+/** Lighthouse behind gzip (as production hosts serve) and from a plain server (as many intranet shares serve). */
+const SERVERS = Object.freeze({
+  gzip: '(scripts/serve.mjs behind gzip, as production static hosts serve)',
+  plain: '(scripts/serve.mjs uncompressed, as many intranet shares serve)',
+});
+const serverOption = flag('--no-compression') ? 'plain' : option('--server', 'both');
+if (!['gzip', 'plain', 'both'].includes(serverOption)) {
+  console.error(`--server must be gzip, plain or both, not ${serverOption}`);
+  process.exit(2);
+}
+const servers = serverOption === 'both' ? ['gzip', 'plain'] : [serverOption];
+// --pages ",lessons/genetics/": measure only these pages ("" is the home page), for a quick check.
+const pagesOption = option('--pages', null);
+const onlyPages = pagesOption === null ? null : pagesOption.split(',').map((p) => p.trim().replace(/^\//, ''));
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Lighthouse bars (scores 0..1). */
@@ -119,8 +133,8 @@ const budgetProblems = overBudget(weights);
 failures.push(...budgetProblems);
 
 // 2. Lighthouse
-/** @type {any[]} */
-const lighthouseResults = [];
+/** @type {Record<string, { server: string, pages: any[] }>} */
+const lighthouseResults = {};
 let lighthouseVersion = null;
 let browserVersion = null;
 if (withLighthouse) {
@@ -136,88 +150,93 @@ if (withLighthouse) {
   }
   const reportDir = path.join(root, 'bench', 'lighthouse');
   mkdirSync(reportDir, { recursive: true });
-  const targets = ['', ...lessons.map((w) => w.page)];
-  const upstream = await serve(distDir, 0, '127.0.0.1', basePath);
-  const { server, url: origin } = compress ? await gzipFront(upstream.url) : upstream;
-  const siteUrl = origin.replace(/\/$/, '') + (basePath.endsWith('/') ? basePath : `${basePath}/`);
-  console.log(
-    `\nLighthouse ${lighthouseVersion} (mobile preset, simulated throttling), ${browserVersion}, median of ${runs} run(s) per page, ` +
-      `at ${siteUrl}${compress ? ' (gzip, as a production host serves it)' : ' (uncompressed)'}`,
-  );
-  try {
-    for (const page of targets) {
-      const url = siteUrl + page;
-      const lhrs = [];
-      const reports = [];
-      for (let run = 0; run < runs; run++) {
-        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-        try {
-          const result = await lighthouse(url, {
-            port: chrome.port,
-            output: 'html',
-            logLevel: 'error',
-            onlyCategories: Object.keys(BARS),
-          });
-          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-          if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-          lhrs.push(result.lhr);
-          reports.push(result.report);
-        } finally {
-          chrome.kill();
+  // Every page, as the budget applies to every page, under each kind of server asked for.
+  const targets = weights.map((w) => w.page).filter((page) => !onlyPages || onlyPages.includes(page));
+  for (const mode of servers) {
+    const results = [];
+    const upstream = await serve(distDir, 0, '127.0.0.1', basePath);
+    const { server, url: origin } = mode === 'gzip' ? await gzipFront(upstream.url) : upstream;
+    const siteUrl = origin.replace(/\/$/, '') + (basePath.endsWith('/') ? basePath : `${basePath}/`);
+    console.log(
+      `\nLighthouse ${lighthouseVersion} (mobile preset, simulated throttling), ${browserVersion}, median of ${runs} run(s) per page, ` +
+        `at ${siteUrl} ${SERVERS[mode]}`,
+    );
+    try {
+      for (const page of targets) {
+        const url = siteUrl + page;
+        const lhrs = [];
+        const reports = [];
+        for (let run = 0; run < runs; run++) {
+          const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+          try {
+            const result = await lighthouse(url, {
+              port: chrome.port,
+              output: 'html',
+              logLevel: 'error',
+              onlyCategories: Object.keys(BARS),
+            });
+            if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+            if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+            lhrs.push(result.lhr);
+            reports.push(result.report);
+          } finally {
+            chrome.kill();
+          }
         }
-      }
-      const lhr = computeMedianRun(lhrs);
-      const slug = page.replace(/\/$/, '').replace(/\//g, '-') || 'home';
-      writeFileSync(path.join(reportDir, `${slug}.html`), String(reports[lhrs.indexOf(lhr)]));
-      const scores = Object.fromEntries(Object.keys(BARS).map((id) => [id, lhr.categories[id]?.score ?? null]));
-      const metric = (id) => (lhr.audits[id]?.numericValue === undefined ? null : Math.round(lhr.audits[id].numericValue * 1000) / 1000);
-      const entry = {
-        page: `/${page}`,
-        scores,
-        runs: lhrs.map((r) => Object.fromEntries(Object.keys(BARS).map((id) => [id, r.categories[id]?.score ?? null]))),
-        metrics: {
-          firstContentfulPaintMs: metric('first-contentful-paint'),
-          largestContentfulPaintMs: metric('largest-contentful-paint'),
-          totalBlockingTimeMs: metric('total-blocking-time'),
-          cumulativeLayoutShift: metric('cumulative-layout-shift'),
-          speedIndexMs: metric('speed-index'),
-        },
-        // Audits that cost points, so a failure says what to fix.
-        failingAudits: Object.keys(BARS).flatMap((id) =>
-          (lhr.categories[id]?.auditRefs ?? [])
-            .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
-            .map((ref) => ({ category: id, audit: ref.id, score: lhr.audits[ref.id].score, title: lhr.audits[ref.id].title, displayValue: lhr.audits[ref.id].displayValue ?? null })),
-        ),
-        // Where the time and bytes go (Lighthouse diagnostics, not scored on their own).
-        diagnostics: {
-          domElements: lhr.audits['dom-size']?.numericValue ?? null,
-          totalByteWeight: lhr.audits['total-byte-weight']?.numericValue ?? null,
-          mainThreadMs: Object.fromEntries(
-            (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.groupLabel ?? i.group, Math.round(i.duration)]),
+        const lhr = computeMedianRun(lhrs);
+        const slug = `${page.replace(/\/$/, '').replace(/\//g, '-').replace(/\.html$/, '') || 'home'}-${mode}`;
+        writeFileSync(path.join(reportDir, `${slug}.html`), String(reports[lhrs.indexOf(lhr)]));
+        const scores = Object.fromEntries(Object.keys(BARS).map((id) => [id, lhr.categories[id]?.score ?? null]));
+        const metric = (id) => (lhr.audits[id]?.numericValue === undefined ? null : Math.round(lhr.audits[id].numericValue * 1000) / 1000);
+        const entry = {
+          page: `/${page}`,
+          scores,
+          runs: lhrs.map((r) => Object.fromEntries(Object.keys(BARS).map((id) => [id, r.categories[id]?.score ?? null]))),
+          metrics: {
+            firstContentfulPaintMs: metric('first-contentful-paint'),
+            largestContentfulPaintMs: metric('largest-contentful-paint'),
+            totalBlockingTimeMs: metric('total-blocking-time'),
+            cumulativeLayoutShift: metric('cumulative-layout-shift'),
+            speedIndexMs: metric('speed-index'),
+          },
+          // Audits that cost points, so a failure says what to fix.
+          failingAudits: Object.keys(BARS).flatMap((id) =>
+            (lhr.categories[id]?.auditRefs ?? [])
+              .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+              .map((ref) => ({ category: id, audit: ref.id, score: lhr.audits[ref.id].score, title: lhr.audits[ref.id].title, displayValue: lhr.audits[ref.id].displayValue ?? null })),
           ),
-          scriptBootupMs: (lhr.audits['bootup-time']?.details?.items ?? [])
-            .slice(0, 5)
-            .map((i) => ({ url: String(i.url).replace(siteUrl, '/'), totalMs: Math.round(i.total), scriptingMs: Math.round(i.scripting) })),
-          longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
-            .slice(0, 5)
-            .map((i) => ({ url: String(i.url).replace(siteUrl, '/'), startMs: Math.round(i.startTime), durationMs: Math.round(i.duration) })),
-        },
-        warnings: lhr.runWarnings ?? [],
-      };
-      lighthouseResults.push(entry);
-      const shown = Object.entries(scores).map(([id, s]) => `${id} ${s === null ? 'n/a' : Math.round(s * 100)}`).join(', ');
-      console.log(`  /${page.padEnd(32)} ${shown}`);
-      for (const [id, bar] of Object.entries(BARS)) {
-        const score = scores[id];
-        if (score === null || score < bar) {
-          const why = entry.failingAudits.filter((a) => a.category === id).map((a) => `${a.audit} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
-          failures.push(`/${page}: Lighthouse ${id} ${score === null ? 'missing' : score} is below ${bar}${why.length ? `: ${why.join('; ')}` : ''}`);
+          // Where the time and bytes go (Lighthouse diagnostics, not scored on their own).
+          diagnostics: {
+            domElements: lhr.audits['dom-size']?.numericValue ?? null,
+            totalByteWeight: lhr.audits['total-byte-weight']?.numericValue ?? null,
+            mainThreadMs: Object.fromEntries(
+              (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.groupLabel ?? i.group, Math.round(i.duration)]),
+            ),
+            scriptBootupMs: (lhr.audits['bootup-time']?.details?.items ?? [])
+              .slice(0, 5)
+              .map((i) => ({ url: String(i.url).replace(siteUrl, '/'), totalMs: Math.round(i.total), scriptingMs: Math.round(i.scripting) })),
+            longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+              .slice(0, 5)
+              .map((i) => ({ url: String(i.url).replace(siteUrl, '/'), startMs: Math.round(i.startTime), durationMs: Math.round(i.duration) })),
+          },
+          warnings: lhr.runWarnings ?? [],
+        };
+        results.push(entry);
+        const shown = Object.entries(scores).map(([id, s]) => `${id} ${s === null ? 'n/a' : Math.round(s * 100)}`).join(', ');
+        console.log(`  /${page.padEnd(32)} ${shown}`);
+        for (const [id, bar] of Object.entries(BARS)) {
+          const score = scores[id];
+          if (score === null || score < bar) {
+            const why = entry.failingAudits.filter((a) => a.category === id).map((a) => `${a.audit} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+            failures.push(`/${page} (${mode}): Lighthouse ${id} ${score === null ? 'missing' : score} is below ${bar}${why.length ? `: ${why.join('; ')}` : ''}`);
+          }
         }
       }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      if (server !== upstream.server) await new Promise((resolve) => upstream.server.close(resolve));
     }
-  } finally {
-    await new Promise((resolve) => server.close(resolve));
-    if (server !== upstream.server) await new Promise((resolve) => upstream.server.close(resolve));
+    lighthouseResults[mode] = { server: SERVERS[mode], pages: results };
   }
 }
 
@@ -261,20 +280,21 @@ const results = {
         version: lighthouseVersion,
         browser: browserVersion,
         preset: 'mobile (default config), simulated throttling',
-        server: compress ? 'scripts/serve.mjs behind gzip compression (as production static hosts serve)' : 'scripts/serve.mjs, uncompressed',
         runsPerPage: runs,
         bars: BARS,
-        pages: lighthouseResults,
+        servers: lighthouseResults,
       }
     : null,
   passed: failures.length === 0,
   failures,
 };
 if (withLighthouse) {
-  // A partial run (--no-lighthouse) never overwrites the committed figures.
-  mkdirSync(path.join(root, 'bench'), { recursive: true });
-  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('\nResults written to bench/results.json; Lighthouse reports in bench/lighthouse/.');
+  // A partial run (--no-lighthouse, --pages, one server) never overwrites the committed figures.
+  const partial = onlyPages !== null || servers.length < 2;
+  const file = partial ? path.join('bench', 'lighthouse', 'results-partial.json') : path.join('bench', 'results.json');
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), `${JSON.stringify({ ...results, partial }, null, 2)}\n`);
+  console.log(`\nResults written to ${file}; Lighthouse reports in bench/lighthouse/.`);
 }
 
 if (failures.length) {

@@ -7,11 +7,14 @@
  * "new version" prompt (src/components/ServiceWorkerRegistration.astro), and the runtime is
  * inlined into sw.js, so one deployment is always served from one consistent precache.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest } from 'workbox-build';
+
+/** What the hosting check page reads to count the cached files (n of N): written next to sw.js, precached with the rest. */
+export const PRECACHE_LIST = 'precache.json';
 
 export interface ServiceWorkerOptions {
   /** Fail the build when the search index is missing (it must be precached to work offline). */
@@ -24,6 +27,7 @@ const precached = [
   '**/*.{js,mjs,css}',
   '**/*.{svg,png,ico,webp,avif,jpg,woff2}',
   'manifest.webmanifest',
+  PRECACHE_LIST,
   // Pagefind's index: its loader and worker, wasm, metadata, index chunks and fragments.
   'pagefind/**/*',
 ];
@@ -40,11 +44,17 @@ export default function serviceWorker({ requireSearchIndex = true }: ServiceWork
               'before the service worker is generated (list pagefind() before serviceWorker() in astro.config.mjs).',
           );
         }
+        const globIgnores = ['sw.js', 'workbox-*.js', '**/*.map', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'];
+        // The same list the worker will hold, so the hosting check can say "n of N".
+        const listed = await getManifest({ globDirectory: outDir, globPatterns: precached, globIgnores, maximumFileSizeToCacheInBytes: 5 * 1024 * 1024 });
+        const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+        const files = [...listed.manifestEntries.map((entry) => entry.url).filter((url) => url !== PRECACHE_LIST), PRECACHE_LIST].sort();
+        writeFileSync(path.join(outDir, PRECACHE_LIST), `${JSON.stringify({ version, files })}\n`);
         const { count, size, warnings } = await generateSW({
           globDirectory: outDir,
           globPatterns: precached,
           // The UI bundles pagefind ships are not used (search.astro uses its JS API).
-          globIgnores: ['sw.js', 'workbox-*.js', '**/*.map', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
+          globIgnores,
           swDest: path.join(outDir, 'sw.js'),
           // Entries stay relative ("lessons/the-case/index.html"); the worker resolves them
           // against its own URL, <base>sw.js, so any BASE_PATH works without rewriting.

@@ -1,10 +1,11 @@
 // Extra builds for the offline/hosting tests (each ~20-60 s): built once per test file in
 // beforeAll, into .test-dist/<name>, and reused across runs with E2E_REUSE_BUILD=1.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/serve.mjs';
 
@@ -91,4 +92,37 @@ export async function waitForController(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
     timeout: 60_000,
   });
+}
+
+/** Unpacks a zip (stored or deflated entries, as archiver writes them) into dir, as a learner's unzip tool would. */
+export function unzip(zipPath: string, dir: string): string[] {
+  const zip = readFileSync(zipPath);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error(`${zipPath} is not a zip file (no end of central directory)`);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`${zipPath}: bad central directory entry ${i}`);
+    const method = zip.readUInt16LE(at + 10);
+    const compressed = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + extra + comment;
+    const target = path.join(dir, name);
+    if (!target.startsWith(path.resolve(dir) + path.sep)) throw new Error(`${zipPath}: entry ${name} leaves the folder`);
+    if (name.endsWith('/')) {
+      mkdirSync(target, { recursive: true });
+      continue;
+    }
+    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(dataAt, dataAt + compressed);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, method === 8 ? inflateRawSync(data) : data);
+    names.push(name);
+  }
+  return names;
 }

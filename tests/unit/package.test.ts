@@ -6,7 +6,9 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageSite } from '../../scripts/package.mjs';
+import { packagePortable, packageSite } from '../../scripts/package.mjs';
+import { relativeAddress } from '../../scripts/portable/build.mjs';
+import { excerpt, fileAddress, pathInCopy, searchPages } from '../../scripts/portable/runtime.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { version, name } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -74,7 +76,104 @@ describe('scripts/package.mjs', () => {
     mkdirSync(out);
     const { stdout } = await run(process.execPath, [path.join(root, 'scripts/package.mjs'), site, out]);
     expect(stdout).toContain(`when-flesh-becomes-bone-${version}.zip`);
+    expect(stdout).toContain(`when-flesh-becomes-bone-${version}-portable.zip`);
     expect(readZip(path.join(out, `when-flesh-becomes-bone-${version}.zip`)).size).toBeGreaterThan(4);
     await expect(packageSite(path.join(work, 'nothing'), work)).rejects.toThrow(/npm run build/);
+  });
+});
+
+describe('scripts/package.mjs: the portable zip', () => {
+  it('writes <name>-<version>-portable.zip: pages rewritten for file://, no sw.js, a README for double-click', async () => {
+    const portableSite = path.join(work, 'portable-site');
+    mkdirSync(path.join(portableSite, 'lessons', 'the-case'), { recursive: true });
+    mkdirSync(path.join(portableSite, '_astro'), { recursive: true });
+    writeFileSync(path.join(portableSite, '_astro', 'page.js'), 'document.documentElement.dataset.ran = "yes";\n');
+    writeFileSync(path.join(portableSite, '_astro', 'site.css'), 'body { background: url(/icons/bg.svg); }\n');
+    writeFileSync(
+      path.join(portableSite, 'lessons', 'the-case', 'index.html'),
+      '<!doctype html><html><head><link rel="manifest" href="/manifest.webmanifest"><link rel="stylesheet" href="/_astro/site.css"></head>' +
+        '<body><main data-pagefind-body><h1>The case</h1><h2 id="gnas">GNAS</h2><p>Loss of GNAS function.</p></main>' +
+        '<a href="/">Home</a> <a href="/lessons/the-case/?present#s2">Present</a> <a href="https://doi.org/10.1/x">DOI</a>' +
+        '<script type="module" src="/_astro/page.js"></script></body></html>',
+    );
+    writeFileSync(path.join(portableSite, 'index.html'), '<!doctype html><html><head></head><body><main><h1>Home</h1></main></body></html>');
+    writeFileSync(path.join(portableSite, 'sw.js'), '// worker');
+    writeFileSync(path.join(portableSite, 'manifest.webmanifest'), JSON.stringify({ scope: '/' }));
+    const zipPath = await packagePortable(portableSite, work);
+    expect(path.basename(zipPath)).toBe(`${name}-${version}-portable.zip`);
+    const entries = readZip(zipPath);
+    const folder = `${name}-${version}-portable/`;
+    const names = [...entries.keys()];
+    expect(names).toContain(`${folder}README-PORTABLE.txt`);
+    expect(names).not.toContain(`${folder}sw.js`);
+    expect(names).toContain(`${folder}_portable/lessons-the-case.js`);
+    expect(names).toContain(`${folder}_portable/search-index.js`);
+    const lesson = entries.get(`${folder}lessons/the-case/index.html`)!.toString();
+    expect(lesson).not.toMatch(/type="module"/);
+    expect(lesson).not.toContain('rel="manifest"');
+    expect(lesson).toContain('href="../../_astro/site.css"');
+    expect(lesson).toContain('href="../../index.html"');
+    expect(lesson).toContain('href="../../lessons/the-case/index.html?present#s2"');
+    expect(lesson).toContain('href="https://doi.org/10.1/x"');
+    expect(lesson).toContain('<script defer src="../../_portable/lessons-the-case.js"></script>');
+    // The page's module is in its classic bundle.
+    expect(entries.get(`${folder}_portable/lessons-the-case.js`)!.toString()).toContain('dataset.ran');
+    expect(entries.get(`${folder}_astro/site.css`)!.toString()).toContain('url(../icons/bg.svg)');
+    const index = entries.get(`${folder}_portable/search-index.js`)!.toString();
+    expect(index).toContain('"url":"lessons/the-case/index.html"');
+    expect(index).toContain('"id":"gnas"');
+    // Only the page marked for the search index is in it, as pagefind does.
+    expect(index).not.toContain('"title":"Home"');
+    const readme = entries.get(`${folder}README-PORTABLE.txt`)!.toString();
+    expect(readme).toMatch(/double-click/);
+    expect(readme).toMatch(/Firefox/);
+  });
+});
+
+describe('scripts/portable: addresses and search', () => {
+  it('turns root-absolute addresses into relative file addresses', () => {
+    expect(relativeAddress('/', '/', '../')).toBe('../index.html');
+    expect(relativeAddress('/lessons/x/#a', '/', '../../')).toBe('../../lessons/x/index.html#a');
+    expect(relativeAddress('/_astro/a.css', '/', '')).toBe('_astro/a.css');
+    expect(relativeAddress('/teach/poh/search/?q=x', '/teach/poh/', '../')).toBe('../search/index.html?q=x');
+    expect(relativeAddress('//other.host/x', '/', '../')).toBe('//other.host/x');
+    expect(relativeAddress('relative/x.html', '/', '../')).toBe('relative/x.html');
+  });
+
+  it('finds the pages holding every term, with the terms marked in the excerpt', async () => {
+    const index = [
+      { url: 'a/index.html', title: 'A', text: 'GNAS is imprinted. GNAS again.', sections: [{ id: 'g', title: 'GNAS', text: 'GNAS is imprinted.' }] },
+      { url: 'b/index.html', title: 'B', text: 'Nothing about <the> gene.', sections: [] },
+    ];
+    const hits = searchPages(index, 'gnas', 'file:///x/');
+    expect(hits).toHaveLength(1);
+    expect(searchPages(index, 'gnas nothing', 'file:///x/')).toHaveLength(0);
+    expect(excerpt('Nothing about <the> gene.', ['the'])).toBe('Nothing about <mark>&#60;the&#62;</mark> gene.');
+    const data: { url: string; excerpt: string; sub_results: { url: string }[] } = await hits[0]!.data();
+    expect(data.url).toBe('file:///x/a/index.html');
+    expect(data.excerpt).toContain('<mark>GNAS</mark>');
+    expect(data.sub_results[0]!.url).toBe('file:///x/a/index.html#g');
+  });
+
+  it('maps addresses inside the copy, folders to their index.html', () => {
+    const where = { root: 'file:///m%20n/copy/', base: '/', here: 'file:///m%20n/copy/lessons/x/index.html' };
+    expect(pathInCopy('/_astro/X.js', where)).toBe('_astro/X.js');
+    expect(pathInCopy('../../_astro/X.js', where)).toBe('_astro/X.js');
+    expect(pathInCopy('https://elsewhere/x.js', where)).toBe(null);
+    expect(fileAddress('lessons/x/#a')).toBe('lessons/x/index.html#a');
+    expect(fileAddress('')).toBe('index.html');
+    expect(fileAddress('_astro/a.js')).toBe('_astro/a.js');
+    expect(fileAddress('..#x')).toBe('../index.html#x');
+  });
+});
+
+describe('scripts/portable: relative folder links', () => {
+  it('gives a relative folder address its index.html, and leaves files, anchors and other hosts alone', () => {
+    expect(relativeAddress('../genetics/', '/', '../../')).toBe('../genetics/index.html');
+    expect(relativeAddress('../genetics/#gnas', '/', '../../')).toBe('../genetics/index.html#gnas');
+    expect(relativeAddress('..', '/', '../../')).toBe('../index.html');
+    expect(relativeAddress('page.html#x', '/', '../')).toBe('page.html#x');
+    expect(relativeAddress('#top', '/', '../')).toBe('#top');
+    expect(relativeAddress('mailto:a@b', '/', '../')).toBe('mailto:a@b');
   });
 });
