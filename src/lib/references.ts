@@ -5,7 +5,8 @@ type Reference = CollectionEntry<'references'>['data'];
 /** "Shore 2002", "GeneReviews 2017": how a citation reads in the running text. */
 export function shortCitation(ref: Reference): string {
   const first = ref.authors[0];
-  const surname = first && first !== 'et al.' ? first.split(' ')[0] : (ref.publisher ?? ref.journal ?? ref.title).split(/[,:(]/)[0].trim();
+  // A work with no named author is cited by its title, as author-date styles do (the case letter).
+  const surname = first && first !== 'et al.' ? first.split(' ')[0] : ref.authors.length === 0 ? ref.title.split(':')[0].trim() : (ref.publisher ?? ref.journal ?? ref.title).split(/[,:(]/)[0].trim();
   return ref.year ? `${surname} ${ref.year}` : surname;
 }
 
