@@ -3,7 +3,7 @@
  * needed). Focus stays on the moved entry and each move is announced.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Mark } from './FeedbackList.tsx';
 import { MarkBadge } from './FeedbackList.tsx';
 import { Rich } from './Rich.tsx';
