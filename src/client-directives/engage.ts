@@ -54,13 +54,28 @@ const engage: ClientDirective = (load, options, el) => {
     if (options.value !== 'notice') (el.querySelector(`[${ITEM_ROOT_ATTR}]`) ?? el).dispatchEvent(new Event(ITEM_HYDRATED_EVENT, { bubbles: true }));
   };
 
-  const engaged = ['pointerover', 'focusin', 'touchstart'] as const;
+  const onPointer = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') void start();
+  };
+  // A touch starts loading once its tap has landed (or after a moment, for a touch that scrolls):
+  // the code must not hold up the frame that shows what the tap did.
+  const onTouch = () => {
+    const go = () => {
+      clearTimeout(timer);
+      el.removeEventListener('click', go, true);
+      void start();
+    };
+    const timer = setTimeout(go, 300);
+    el.addEventListener('click', go, true);
+  };
   let observer: IntersectionObserver | undefined;
   const onStorage = (event: StorageEvent) => {
     if (event.key === PROGRESS_KEY && wanted()) whenVisible();
   };
   function cleanup() {
-    for (const type of engaged) el.removeEventListener(type, start);
+    el.removeEventListener('pointerover', onPointer);
+    el.removeEventListener('focusin', start);
+    el.removeEventListener('touchstart', onTouch);
     document.removeEventListener(HYDRATE_ALL_EVENT, start);
     document.removeEventListener(ITEM_HYDRATED_EVENT, start);
     window.removeEventListener('storage', onStorage);
@@ -86,7 +101,9 @@ const engage: ClientDirective = (load, options, el) => {
   }
 
   el.addEventListener('submit', holdSubmit, true);
-  for (const type of engaged) el.addEventListener(type, start, { passive: true });
+  el.addEventListener('pointerover', onPointer, { passive: true });
+  el.addEventListener('focusin', start, { passive: true });
+  el.addEventListener('touchstart', onTouch, { passive: true });
   document.addEventListener(HYDRATE_ALL_EVENT, start);
   if (options.value === 'notice') document.addEventListener(ITEM_HYDRATED_EVENT, start);
   window.addEventListener('storage', onStorage);

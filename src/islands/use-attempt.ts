@@ -5,7 +5,6 @@
  * learner did before the island's code arrived is lost.
  */
 import { useEffect, useState, type MutableRef } from 'preact/hooks';
-import { isCertainty } from '../grading/certainty.ts';
 import type { Certainty, Grade, ItemType, ResponseFor } from '../grading/types.ts';
 import type { ItemOf } from '../schemas/items/index.ts';
 import { progressStore } from '../stores/progress.ts';
@@ -35,6 +34,9 @@ export interface Attempt<D> {
 }
 
 export const formId = (idBase: string) => `${idBase}-form`;
+
+// Not grading/certainty.ts's: importing it would bundle the graders' shared code with every item.
+const isCertainty = (value: unknown): value is Certainty => value === 1 || value === 2 || value === 3;
 
 /** The server-rendered form of this item while its island hydrates; a form made on the client starts blank. */
 function serverForm(idBase: string): FormData | undefined {

@@ -4,7 +4,6 @@
  * property test keeps the two in step), and the merge an import uses.
  */
 
-import { verdictOf } from '../grading/validate.ts';
 import { kebabIdPattern } from '../schemas/ids.ts';
 import { PROGRESS_KEY, PROGRESS_VERSION } from './saved-progress.ts';
 
@@ -59,8 +58,13 @@ export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, items: {} };
 }
 
-/** The verdict a score must carry: the grader's own rule. */
-export const verdictFor: (score: number) => StoredVerdict = verdictOf;
+/**
+ * The verdict a score must carry: the grader's rule (grading/validate.ts verdictOf), written
+ * again here because importing it would bundle the graders' shared code with the store.
+ */
+export function verdictFor(score: number): StoredVerdict {
+  return score === 1 ? 'correct' : score === 0 ? 'incorrect' : 'partial';
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -63,15 +63,33 @@ describe('client:engage on a quiz item', () => {
     expect(hydrate).toHaveBeenCalledTimes(1);
   });
 
-  it('hydrates on pointer and touch too', async () => {
-    for (const type of ['pointerover', 'touchstart']) {
-      const { el, load, release } = island();
-      engage(load, { name: 'engage', value: '' }, el);
-      release();
-      el.firstElementChild!.dispatchEvent(new Event(type, { bubbles: true }));
-      await settle();
-      expect(load, type).toHaveBeenCalledTimes(1);
-    }
+  it('hydrates on a mouse pointer, and on a touch once its tap has landed (or a moment after a touch that scrolls)', async () => {
+    const mouse = island();
+    engage(mouse.load, { name: 'engage', value: '' }, mouse.el);
+    mouse.release();
+    mouse.el.firstElementChild!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    await settle();
+    expect(mouse.load).toHaveBeenCalledTimes(1);
+
+    const tap = island();
+    engage(tap.load, { name: 'engage', value: '' }, tap.el);
+    tap.release();
+    const radio = tap.el.querySelector('input')!;
+    radio.dispatchEvent(new Event('touchstart', { bubbles: true }));
+    await Promise.resolve();
+    expect(tap.load).not.toHaveBeenCalled(); // not before the tap's own change shows
+    radio.click();
+    await settle();
+    expect(tap.load).toHaveBeenCalledTimes(1);
+
+    const scroll = island();
+    engage(scroll.load, { name: 'engage', value: '' }, scroll.el);
+    scroll.release();
+    scroll.el.firstElementChild!.dispatchEvent(new Event('touchstart', { bubbles: true }));
+    await settle();
+    expect(scroll.load).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(scroll.load).toHaveBeenCalledTimes(1);
   });
 
   it('hydrates an item with a saved answer once it is in view, without being touched', async () => {
