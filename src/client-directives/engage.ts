@@ -54,6 +54,7 @@ const engage: ClientDirective = (load, options, el) => {
     if (options.value !== 'notice') (el.querySelector(`[${ITEM_ROOT_ATTR}]`) ?? el).dispatchEvent(new Event(ITEM_HYDRATED_EVENT, { bubbles: true }));
   };
 
+  const answered = ['focusin', 'input', 'change'] as const;
   const onPointer = (event: PointerEvent) => {
     if (event.pointerType !== 'touch') void start();
   };
@@ -74,7 +75,7 @@ const engage: ClientDirective = (load, options, el) => {
   };
   function cleanup() {
     el.removeEventListener('pointerover', onPointer);
-    el.removeEventListener('focusin', start);
+    for (const type of answered) el.removeEventListener(type, start);
     el.removeEventListener('touchstart', onTouch);
     document.removeEventListener(HYDRATE_ALL_EVENT, start);
     document.removeEventListener(ITEM_HYDRATED_EVENT, start);
@@ -102,7 +103,8 @@ const engage: ClientDirective = (load, options, el) => {
 
   el.addEventListener('submit', holdSubmit, true);
   el.addEventListener('pointerover', onPointer, { passive: true });
-  el.addEventListener('focusin', start, { passive: true });
+  // Focus, or any answer given (assistive technology may set a control without focusing it).
+  for (const type of answered) el.addEventListener(type, start, { passive: true });
   el.addEventListener('touchstart', onTouch, { passive: true });
   document.addEventListener(HYDRATE_ALL_EVENT, start);
   if (options.value === 'notice') document.addEventListener(ITEM_HYDRATED_EVENT, start);

@@ -92,6 +92,15 @@ describe('client:engage on a quiz item', () => {
     expect(scroll.load).toHaveBeenCalledTimes(1);
   });
 
+  it('hydrates when a control is changed without focus or pointer (assistive technology)', async () => {
+    const { el, load, release } = island();
+    engage(load, { name: 'engage', value: '' }, el);
+    release();
+    el.querySelector('input[type=text]')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('hydrates an item with a saved answer once it is in view, without being touched', async () => {
     localStorage.setItem('wfbb-progress', JSON.stringify({ version: 1, items: { 'item-a': {} } }));
     const saved = island('item-a');
