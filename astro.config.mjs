@@ -7,7 +7,7 @@ import lessonSteps from './src/projector/rehype-lesson-steps.ts';
 import pagefind from 'astro-pagefind';
 import serviceWorker from './src/integrations/service-worker.ts';
 import contentValidation from './src/content-validation/integration.ts';
-import clientEngage from './src/integrations/client-engage.ts';
+import clientEngage from './src/client-directives/engage-integration.ts';
 
 /** The sub-path the module is served from, e.g. BASE_PATH=/teach/poh/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';

@@ -1,4 +1,4 @@
-// `client:engage` on framework components (registered by src/integrations/client-engage.ts).
+// `client:engage` on framework components (registered by engage-integration.ts beside it).
 import 'astro';
 
 declare module 'astro' {

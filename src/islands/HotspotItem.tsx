@@ -75,12 +75,12 @@ function HotspotFigure({ figure, draft, onPoint, regions, answer }: FigureProps)
 
 export const hotspotView: ItemView<'hotspot', Draft> = {
   empty: () => ({}),
-  restore: (_, response) =>
-    typeof response.region === 'string'
-      ? { region: response.region }
-      : typeof response.x === 'number' && typeof response.y === 'number'
-        ? { x: response.x, y: response.y }
-        : {},
+  restore: (_, response) => (response.region !== undefined ? { region: response.region } : { x: response.x, y: response.y }),
+  // A point on the figure needs the code; a region chosen from the list is a plain radio.
+  fromForm: (_, form, idBase) => {
+    const region = form.get(`${idBase}-region`);
+    return typeof region === 'string' ? { region } : undefined;
+  },
   response: (_, draft) =>
     draft.region !== undefined
       ? { region: draft.region }

@@ -20,10 +20,12 @@ function premiseMarks(grade: Grade | undefined): Record<string, Mark> {
 
 export const matchView: ItemView<'match', Draft> = {
   empty: () => ({}),
-  restore: (_, response) => {
-    const pairs = response.pairs;
-    if (typeof pairs !== 'object' || pairs === null) return {};
-    return Object.fromEntries(Object.entries(pairs).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  restore: (_, { pairs }) => ({ ...pairs }),
+  fromForm: (item, form, idBase) => {
+    const pairs = item.premises
+      .map((premise) => [premise.id, form.get(`${idBase}-premise-${premise.id}`)] as const)
+      .filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '');
+    return pairs.length > 0 ? Object.fromEntries(pairs) : undefined;
   },
   response: (_, draft) =>
     Object.values(draft).some(Boolean) ? { pairs: { ...draft } } : 'Choose a match for at least one entry first.',
@@ -52,6 +54,7 @@ export const matchView: ItemView<'match', Draft> = {
                 </label>
                 <select
                   id={id}
+                  name={id}
                   value={draft[premise.id] ?? ''}
                   disabled={locked}
                   onChange={(event) => {

@@ -9,9 +9,11 @@ interface Draft {
 
 export const multiView: ItemView<'multi', Draft> = {
   empty: () => ({ choices: [] }),
-  restore: (_, response) => ({
-    choices: Array.isArray(response.choices) ? response.choices.filter((c): c is string => typeof c === 'string') : [],
-  }),
+  restore: (_, { choices }) => ({ choices }),
+  fromForm: (_, form, idBase) => {
+    const choices = form.getAll(`${idBase}-option`).filter((c): c is string => typeof c === 'string');
+    return choices.length > 0 ? { choices } : undefined;
+  },
   response: (item, draft) =>
     draft.choices.length > 0
       ? { choices: item.options.map((o) => o.id).filter((id) => draft.choices.includes(id)) }

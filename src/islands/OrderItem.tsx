@@ -25,13 +25,7 @@ function stepMarks(grade: Grade | undefined, ids: readonly string[]): Record<str
 
 export const orderView: ItemView<'order', Draft> = {
   empty: (item) => ({ order: shuffledAwayFrom(item.steps.map((s) => s.id), item.id), moved: false }),
-  restore: (item, response) => {
-    const order = Array.isArray(response.order) ? response.order : [];
-    const ids = item.steps.map((s) => s.id);
-    return order.length === ids.length && ids.every((id) => order.includes(id))
-      ? { order: order as string[], moved: true }
-      : orderView.empty(item);
-  },
+  restore: (_, { order }) => ({ order, moved: true }),
   response: (_, draft) => (draft.moved ? { order: draft.order } : 'Put the steps in order first: move at least one.'),
   grader: () => import('../grading/order.ts').then((m) => m.gradeOrder),
   Controls: ({ item, text, draft, setDraft, locked, grade }) => {

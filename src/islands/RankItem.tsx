@@ -105,8 +105,7 @@ function RankControls({ item, text, draft, setDraft, locked, grade }: ControlsPr
 
 export const rankView: ItemView<'rank', Draft> = {
   empty: () => [],
-  restore: (_, response) =>
-    Array.isArray(response.ranked) ? response.ranked.filter((id): id is string => typeof id === 'string') : [],
+  restore: (_, { ranked }) => [...ranked],
   response: (_, draft) => (draft.length > 0 ? { ranked: draft } : 'Add at least one option to your ranking first.'),
   grader: () => import('../grading/rank.ts').then((m) => m.gradeRank),
   Controls: RankControls,

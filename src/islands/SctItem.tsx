@@ -11,7 +11,11 @@ interface Draft {
 
 export const sctView: ItemView<'sct', Draft> = {
   empty: () => ({}),
-  restore: (_, response) => ({ value: typeof response.value === 'number' ? response.value : undefined }),
+  restore: (_, { value }) => ({ value }),
+  fromForm: (_, form, idBase) => {
+    const value = Number(form.get(`${idBase}-value`) ?? NaN);
+    return Number.isInteger(value) && Math.abs(value) <= 2 ? { value } : undefined;
+  },
   response: (_, draft) => (draft.value === undefined ? 'Choose a point on the scale first.' : { value: draft.value }),
   grader: () => import('../grading/sct.ts').then((m) => m.gradeSct),
   Controls: ({ item, text, draft, setDraft, locked, grade, idBase }) => {

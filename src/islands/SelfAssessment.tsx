@@ -9,6 +9,7 @@ import type { Grade } from '../grading/types.ts';
 import { progressStore } from '../stores/progress.ts';
 import { signedMark } from './CalibrationChart.tsx';
 import { ItemFrame, verdictText } from './ItemFrame.tsx';
+import { examMode } from './item-mode.ts';
 import { itemViews } from './item-views.ts';
 import type { QuizProps } from './quiz-types.ts';
 
@@ -52,17 +53,7 @@ export default function SelfAssessment({ items }: { items: QuizProps[] }) {
       try {
         const grade = (await view.grader())(item as never, response as never);
         result[item.id] = grade;
-        const { confidence, ...answer } = response;
-        progressStore.recordAttempt(
-          {
-            id: item.id,
-            lesson: props.lesson,
-            response: answer,
-            grade: { score: grade.score, verdict: grade.verdict, ...(grade.cbm === undefined ? {} : { cbm: grade.cbm }) },
-            certainty: confidence as 1 | 2 | 3 | undefined,
-          },
-          now,
-        );
+        progressStore.recordGrade({ item, lesson: props.lesson, response, grade }, now);
       } catch {
         result[item.id] = unanswered(item.explanation);
       }
@@ -116,7 +107,7 @@ export default function SelfAssessment({ items }: { items: QuizProps[] }) {
               {...props}
               idBase={`exam-${props.item.id}`}
               view={itemViews[props.item.type]}
-              exam={{ onResponse, grade: grades?.[props.item.id] }}
+              mode={examMode((response) => onResponse(props.item.id, response), grades?.[props.item.id])}
             />
           </li>
         ))}

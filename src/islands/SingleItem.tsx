@@ -9,7 +9,11 @@ interface Draft {
 
 export const singleView: ItemView<'single', Draft> = {
   empty: () => ({}),
-  restore: (_, response) => ({ choice: typeof response.choice === 'string' ? response.choice : undefined }),
+  restore: (_, { choice }) => ({ choice }),
+  fromForm: (_, form, idBase) => {
+    const choice = form.get(`${idBase}-option`);
+    return typeof choice === 'string' ? { choice } : undefined;
+  },
   response: (_, draft) => (draft.choice ? { choice: draft.choice } : 'Choose an answer first.'),
   grader: () => import('../grading/single.ts').then((m) => m.gradeSingle),
   Controls: ({ item, text, draft, setDraft, locked, grade, idBase }) => (

@@ -9,7 +9,11 @@ interface Draft {
 
 export const textView: ItemView<'text', Draft> = {
   empty: () => ({ text: '' }),
-  restore: (_, response) => ({ text: typeof response.text === 'string' ? response.text : '' }),
+  restore: (_, { text }) => ({ text }),
+  fromForm: (_, form, idBase) => {
+    const text = form.get(`${idBase}-answer`);
+    return typeof text === 'string' && text !== '' ? { text } : undefined;
+  },
   response: (_, draft) => (draft.text.trim() ? { text: draft.text } : 'Type your answer first.'),
   grader: () => import('../grading/text.ts').then((m) => m.gradeText),
   Controls: ({ draft, setDraft, locked, grade, idBase }) => (
@@ -17,6 +21,7 @@ export const textView: ItemView<'text', Draft> = {
       <label for={`${idBase}-answer`}>Your answer</label>
       <input
         id={`${idBase}-answer`}
+        name={`${idBase}-answer`}
         type="text"
         autocomplete="off"
         spellcheck={false}

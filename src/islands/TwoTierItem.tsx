@@ -8,11 +8,15 @@ interface Draft {
   reason?: string | undefined;
 }
 
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const str = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : undefined);
 
 export const twoTierView: ItemView<'twoTier', Draft> = {
   empty: () => ({}),
-  restore: (_, response) => ({ choice: str(response.choice), reason: str(response.reason) }),
+  restore: (_, { choice, reason }) => ({ choice, reason }),
+  fromForm: (_, form, idBase) => {
+    const draft = { choice: str(form.get(`${idBase}-option`)), reason: str(form.get(`${idBase}-reason`)) };
+    return draft.choice || draft.reason ? draft : undefined;
+  },
   response: (_, draft) =>
     !draft.choice
       ? 'Choose an answer first.'

@@ -47,12 +47,6 @@ export interface QuizProps<T extends ItemType = ItemType> {
   idBase?: string;
 }
 
-/** Exam mode: the set's page collects responses and hands back grades after submitting. */
-export interface ExamHooks {
-  onResponse(id: string, response: Record<string, unknown> | undefined): void;
-  grade?: Grade | undefined;
-}
-
 export interface ControlsProps<T extends ItemType, D> {
   item: ItemOf<T>;
   text: ItemText;
@@ -84,8 +78,14 @@ export type Grader<T extends ItemType> = (item: ItemOf<T>, response: ResponseFor
  */
 export interface ItemView<T extends ItemType, D> {
   empty(item: ItemOf<T>): D;
-  /** The draft that shows a stored response again. */
-  restore(item: ItemOf<T>, response: Record<string, unknown>): D;
+  /** The draft that shows a saved response again (one the grader has validated: it fits the item). */
+  restore(item: ItemOf<T>, response: ResponseFor<T>): D;
+  /**
+   * The draft the server-rendered form holds when the island hydrates (what the learner did
+   * before its code arrived), or undefined when they did nothing there. Controls that need code
+   * (move buttons, the figure) have no form state and leave it out.
+   */
+  fromForm?(item: ItemOf<T>, form: FormData, idBase: string): D | undefined;
   /** The response to grade, or a sentence saying what is still missing. */
   response(item: ItemOf<T>, draft: D): ResponseFor<T> | string;
   grader(): Promise<Grader<T>>;

@@ -4,13 +4,15 @@
  * property test keeps the two in step), and the merge an import uses.
  */
 
-export const PROGRESS_KEY = 'wfbb-progress';
-export const PROGRESS_VERSION = 1;
+import { kebabIdPattern } from '../schemas/ids.ts';
+import { PROGRESS_KEY, PROGRESS_VERSION } from './saved-progress.ts';
+
+export { PROGRESS_KEY, PROGRESS_VERSION };
 /** Where an unreadable value is kept: `wfbb-progress.corrupt.<ISO time>`. */
 export const CORRUPT_PREFIX = `${PROGRESS_KEY}.corrupt.`;
 
 /** Item ids and lesson slugs: kebab-case. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugPattern = kebabIdPattern;
 /** Times as `Date.prototype.toISOString()` writes them. */
 export const isoTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 /** The six certainty-based marks: right at certainty 1/2/3, wrong at 1/2/3. */
@@ -44,11 +46,22 @@ export interface Progress {
   items: Record<string, ItemProgress>;
 }
 
+/**
+ * The response as the grader takes it, certainty included: one response shape outside the
+ * store. (Saved, the certainty sits beside the response, as version 1 has always kept it.)
+ */
+export function savedResponse(entry: Pick<ItemProgress, 'lastResponse' | 'certainty'>): Record<string, unknown> {
+  return entry.certainty === undefined ? entry.lastResponse : { ...entry.lastResponse, confidence: entry.certainty };
+}
+
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, items: {} };
 }
 
-/** The verdict a score must carry (same rule as the grader's). */
+/**
+ * The verdict a score must carry: the grader's rule (grading/validate.ts verdictOf), written
+ * again here because importing it would bundle the graders' shared code with the store.
+ */
 export function verdictFor(score: number): StoredVerdict {
   return score === 1 ? 'correct' : score === 0 ? 'incorrect' : 'partial';
 }

@@ -6,6 +6,7 @@
  * projector mode.
  */
 import { atom, type WritableAtom } from 'nanostores';
+import type { Grade } from '../grading/types.ts';
 import {
   persistentAtom,
   setPersistentEngine,
@@ -17,6 +18,7 @@ import {
   PROGRESS_KEY,
   betterGrade,
   emptyProgress,
+  mergeProgress,
   parseProgress,
   type ItemProgress,
   type Progress,
@@ -29,20 +31,45 @@ export type StorageNotice =
   | { kind: 'corrupt'; key: string; problem: string }
   | { kind: WriteFailure };
 
-export interface Attempt {
-  id: string;
+/** One graded attempt, as the island has it: the response as the grader took it (certainty inside). */
+export interface GradedAttempt {
+  item: { id: string };
+  /** Slug of the lesson the item belongs to. */
   lesson: string;
-  response: Record<string, unknown>;
-  grade: StoredGrade;
-  certainty?: 1 | 2 | 3 | undefined;
+  response: object;
+  grade: Grade;
 }
 
 export interface ProgressStore {
   progress: WritableAtom<Progress>;
   notices: WritableAtom<StorageNotice[]>;
-  /** Record a checked answer (ignored in projector mode). */
-  recordAttempt(attempt: Attempt, now?: Date): void;
+  /**
+   * Save a graded attempt and return the saved record; in projector mode nothing is saved
+   * and it returns undefined (the one place that decides it).
+   */
+  recordGrade(attempt: GradedAttempt, now?: Date): ItemProgress | undefined;
   dismissNotice(notice: StorageNotice): void;
+}
+
+/** What of a grade is kept: score, verdict and the certainty-based mark (the feedback is re-made by grading again). */
+function storedGrade(grade: Grade): StoredGrade {
+  return { score: grade.score, verdict: grade.verdict, ...(grade.cbm === undefined ? {} : { cbm: grade.cbm }) };
+}
+
+/** The saved record of a new attempt, after `previous` (if any). */
+function recordOf(attempt: GradedAttempt, previous: ItemProgress | undefined, now: Date): ItemProgress {
+  const { confidence, ...answer } = attempt.response as Record<string, unknown>;
+  const grade = storedGrade(attempt.grade);
+  const entry: ItemProgress = {
+    lastResponse: answer,
+    lastGrade: grade,
+    bestGrade: previous ? betterGrade(previous.bestGrade, grade) : grade,
+    attempts: (previous?.attempts ?? 0) + 1,
+    updatedAt: now.toISOString(),
+    lesson: attempt.lesson,
+  };
+  if (confidence === 1 || confidence === 2 || confidence === 3) entry.certainty = confidence;
+  return entry;
 }
 
 function addNotice(notices: WritableAtom<StorageNotice[]>, notice: StorageNotice) {
@@ -107,23 +134,33 @@ export function createProgressStore(
     decode,
   });
 
+  /**
+   * The progress to write over: what this page holds, merged with what storage holds now. Another
+   * tab's write reaches this page by an event that may not have arrived yet; merging keeps its
+   * records (and each item's better grade) instead of overwriting them.
+   */
+  function latest(): Progress {
+    const current = progress.get();
+    let raw: string | null = null;
+    try {
+      raw = storage.getItem(PROGRESS_KEY);
+    } catch {
+      // Storage that cannot be read now: write over what this page holds.
+    }
+    // An unreadable value is moved aside by decode, as on load.
+    return raw === null || frozen ? current : mergeProgress(decode(raw), current);
+  }
+
   return {
     progress,
     notices,
-    recordAttempt(attempt, now = clock()) {
-      if (presentMode.get()) return;
-      const current = progress.get();
-      const previous = current.items[attempt.id];
-      const entry: ItemProgress = {
-        lastResponse: attempt.response,
-        lastGrade: attempt.grade,
-        bestGrade: previous ? betterGrade(previous.bestGrade, attempt.grade) : attempt.grade,
-        attempts: (previous?.attempts ?? 0) + 1,
-        updatedAt: now.toISOString(),
-        lesson: attempt.lesson,
-      };
-      if (attempt.certainty) entry.certainty = attempt.certainty;
-      progress.set({ ...current, items: { ...current.items, [attempt.id]: entry } });
+    recordGrade(attempt, now = clock()) {
+      if (presentMode.get()) return undefined;
+      const current = latest();
+      const id = attempt.item.id;
+      const entry = recordOf(attempt, current.items[id], now);
+      progress.set({ ...current, items: { ...current.items, [id]: entry } });
+      return entry;
     },
     dismissNotice(notice) {
       notices.set(notices.get().filter((n) => n !== notice));

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it } from 'vitest';
 import ProgressDashboard from '../../src/islands/ProgressDashboard.tsx';
 import { progressStore } from '../../src/stores/progress.ts';
-import { saved, useCleanStores } from './helpers.tsx';
+import { gradeOf, saved, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
 
@@ -12,12 +12,11 @@ const lessons = [
 ];
 
 function answer(id: string, lesson: string, score: number, cbm?: number, certainty?: 1 | 2 | 3) {
-  progressStore.recordAttempt({
-    id,
+  progressStore.recordGrade({
+    item: { id },
     lesson,
-    response: { choice: 'a' },
-    grade: { score, verdict: score === 1 ? 'correct' : score === 0 ? 'incorrect' : 'partial', ...(cbm === undefined ? {} : { cbm }) },
-    certainty,
+    response: certainty === undefined ? { choice: 'a' } : { choice: 'a', confidence: certainty },
+    grade: gradeOf(score, cbm),
   });
 }
 

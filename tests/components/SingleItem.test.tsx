@@ -4,7 +4,7 @@ import SingleItem from '../../src/islands/SingleItem.tsx';
 import { presentMode } from '../../src/stores/mode.ts';
 import { progressStore } from '../../src/stores/progress.ts';
 import { propsOf } from './fixtures.ts';
-import { itemRoot, saved, useCleanStores } from './helpers.tsx';
+import { gradeOf, itemRoot, saved, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
 
@@ -79,13 +79,7 @@ describe('SingleItem', () => {
   });
 
   it('shows the saved answer with its verdict when it loads', async () => {
-    progressStore.recordAttempt({
-      id: 'poh-gene',
-      lesson: 'histology',
-      response: { choice: 'c' },
-      grade: { score: 0, verdict: 'incorrect', cbm: 0 },
-      certainty: 1,
-    });
+    progressStore.recordGrade({ item: { id: 'poh-gene' }, lesson: 'histology', response: { choice: 'c', confidence: 1 }, grade: gradeOf(0, 0) });
     const { container } = render(<SingleItem {...propsOf('single')} />);
     const root = itemRoot(container, 'poh-gene');
     await waitFor(() => expect(root.dataset.verdict).toBe('incorrect'));

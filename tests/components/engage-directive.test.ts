@@ -1,5 +1,5 @@
-// client:engage (src/client-directives/engage.ts): when a quiz island hydrates, and that nothing
-// the learner does while its code loads is lost.
+// client:engage (src/client-directives/engage.ts): when a quiz island hydrates; the controls work
+// natively meanwhile, and a "Check answer" pressed before the island is live is not lost.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import engage from '../../src/client-directives/engage.ts';
 
@@ -63,15 +63,42 @@ describe('client:engage on a quiz item', () => {
     expect(hydrate).toHaveBeenCalledTimes(1);
   });
 
-  it('hydrates on pointer and touch too', async () => {
-    for (const type of ['pointerover', 'touchstart']) {
-      const { el, load, release } = island();
-      engage(load, { name: 'engage', value: '' }, el);
-      release();
-      el.firstElementChild!.dispatchEvent(new Event(type, { bubbles: true }));
-      await settle();
-      expect(load, type).toHaveBeenCalledTimes(1);
-    }
+  it('hydrates on a mouse pointer, and on a touch once its tap has landed (or a moment after a touch that scrolls)', async () => {
+    const mouse = island();
+    engage(mouse.load, { name: 'engage', value: '' }, mouse.el);
+    mouse.release();
+    mouse.el.firstElementChild!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    await settle();
+    expect(mouse.load).toHaveBeenCalledTimes(1);
+
+    const tap = island();
+    engage(tap.load, { name: 'engage', value: '' }, tap.el);
+    tap.release();
+    const radio = tap.el.querySelector('input')!;
+    radio.dispatchEvent(new Event('touchstart', { bubbles: true }));
+    await Promise.resolve();
+    expect(tap.load).not.toHaveBeenCalled(); // not before the tap's own change shows
+    radio.click();
+    await settle();
+    expect(tap.load).toHaveBeenCalledTimes(1);
+
+    const scroll = island();
+    engage(scroll.load, { name: 'engage', value: '' }, scroll.el);
+    scroll.release();
+    scroll.el.firstElementChild!.dispatchEvent(new Event('touchstart', { bubbles: true }));
+    await settle();
+    expect(scroll.load).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(scroll.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('hydrates when a control is changed without focus or pointer (assistive technology)', async () => {
+    const { el, load, release } = island();
+    engage(load, { name: 'engage', value: '' }, el);
+    release();
+    el.querySelector('input[type=text]')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('hydrates an item with a saved answer once it is in view, without being touched', async () => {
@@ -136,7 +163,7 @@ describe('client:engage on a quiz item', () => {
     expect(b.hydrate).toHaveBeenCalledTimes(1);
   });
 
-  it('holds a click made while the code loads and replays it once the island is live', async () => {
+  it('holds no click: a radio touched while the code loads is checked at once, and stays so', async () => {
     const { el, load, events, release } = island();
     engage(load, { name: 'engage', value: '' }, el);
     const radio = el.querySelector<HTMLInputElement>('input[type=radio]')!;
@@ -144,30 +171,38 @@ describe('client:engage on a quiz item', () => {
     el.addEventListener('click', () => clicks.push(radio.checked));
     radio.dispatchEvent(new Event('pointerover', { bubbles: true }));
     radio.click();
-    expect(radio.checked).toBe(false); // held: the native toggle is undone
-    expect(clicks).toEqual([]);
+    expect(radio.checked).toBe(true); // the native toggle, not held
+    expect(clicks).toEqual([true]);
     release();
     await settle();
     expect(events).toEqual(['load', 'hydrate']);
     expect(radio.checked).toBe(true);
-    expect(clicks).toEqual([true]);
+    expect(clicks).toEqual([true]); // nothing replayed
   });
 
-  it('hands text typed while the code loads to the island with an input event', async () => {
+  it('holds a "Check answer" made while the code loads (no native submit) and submits it once when live', async () => {
     const { el, load, hydrate, release } = island();
-    const box = el.querySelector<HTMLInputElement>('input[type=text]')!;
-    // Hydration resets the field, as Preact does to a controlled input.
+    el.innerHTML = '<form data-quiz-item="item-a"><input type="radio" name="o" value="a"><button type="submit">Check answer</button></form>';
+    const form = el.querySelector('form')!;
+    const checks: string[] = [];
+    // The island's own submit handler exists only once hydrated.
     hydrate.mockImplementation(async () => {
-      box.value = '';
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        checks.push(new FormData(form).get('o') as string);
+      });
     });
-    const inputs: string[] = [];
-    el.addEventListener('input', () => inputs.push(box.value));
     engage(load, { name: 'engage', value: '' }, el);
-    box.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    box.value = 'POH';
+    el.querySelector<HTMLInputElement>('input')!.click();
+    const press = new SubmitEvent('submit', { bubbles: true, cancelable: true });
+    form.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true); // no page reload
+    expect(checks).toEqual([]);
     release();
     await settle();
-    expect(box.value).toBe('POH');
-    expect(inputs).toEqual(['POH']);
+    expect(hydrate).toHaveBeenCalledTimes(1);
+    expect(checks).toEqual(['a']);
+    await settle();
+    expect(checks).toEqual(['a']);
   });
 });

@@ -5,7 +5,7 @@ import { emptyProgress, type Progress } from '../../src/stores/progress-format.t
 import type { ComponentType } from 'preact';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ItemType } from '../../src/grading/types.ts';
+import type { Grade, ItemType } from '../../src/grading/types.ts';
 import type { QuizProps } from '../../src/islands/quiz-types.ts';
 import { propsOf } from './fixtures.ts';
 
@@ -30,6 +30,12 @@ export function itemRoot(container: Element, id: string): HTMLElement {
 }
 
 export const saved = (): Progress => progressStore.progress.get();
+
+/** A grade as a grader returns it, for saving through the store. */
+export function gradeOf(score: number, cbm?: number): Grade {
+  const verdict = score === 1 ? 'correct' : score === 0 ? 'incorrect' : 'partial';
+  return { score, max: 1, verdict, feedback: [{ kind: 'explanation', message: 'Why.' }], ...(cbm === undefined ? {} : { cbm }) };
+}
 
 
 export const statusOf = (root: HTMLElement) => root.querySelector('[role="status"]')!.textContent;

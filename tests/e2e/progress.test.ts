@@ -130,6 +130,22 @@ describe('unreadable or unwritable storage', () => {
   });
 });
 
+describe('the home page', () => {
+  it('offers "Resume" at the lesson of the latest answer, and only the start link when progress is unreadable', async () => {
+    const later = { ...seeded, items: { ...seeded.items, [rightItem.id]: entry(rightItem, rightItem.answer!, 1, { updatedAt: '2025-06-01T10:00:00.000Z' }) } };
+    const page = await openWith('', JSON.stringify(later));
+    const resume = page.locator('[data-resume-link]');
+    await expect.poll(() => resume.isVisible()).toBe(true);
+    expect(await resume.getAttribute('href')).toBe(`/lessons/${rightItem.lesson}/`);
+    expect(await resume.textContent()).toMatch(/^Resume: /);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"items":'), KEY);
+    await page.reload();
+    expect(await page.locator('[data-start-link]').isVisible()).toBe(true);
+    expect(await resume.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
 describe('the progress page', () => {
   it('shows each lesson\'s answers and score, and the certainty calibration as a chart and a table', async () => {
     const withCertainty = {

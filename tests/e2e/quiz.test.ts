@@ -305,23 +305,90 @@ describe('hydration on engagement (client:engage)', () => {
     await page.close();
   });
 
-  it('a click that lands while the item is loading is kept and replayed', async () => {
+  it('a radio clicked while the item is loading is checked at once, and "Check answer" pressed then is not lost', async () => {
     const item = onePerType.find((i) => i.type === 'single')!;
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     await openLessonAfresh(page, item.lesson);
     await page.reload({ waitUntil: 'networkidle' });
+    const address = page.url();
     await slowIslands(page);
     const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
     const wrong = item.options!.findIndex((o) => o.id !== item.answer);
     const radio = root.locator(`input[name="${item.id}-option"]`).nth(wrong);
     await radio.click();
+    // A real form: the radio is checked before the island's code has arrived.
+    expect(await radio.isChecked()).toBe(true);
+    if (item.confidence) await root.locator('.quiz__certainty input').nth(0).click();
+    await root.getByRole('button', { name: 'Check answer' }).click();
     expect(await isHydrated(page, item.id)).toBe(false);
     await hydratedItem(page, item.id, 'none');
-    await expect.poll(() => radio.isChecked()).toBe(true);
-    if (item.confidence) await root.locator('.quiz__certainty input').nth(0).check();
-    await root.getByRole('button', { name: 'Check answer' }).click();
-    await expect.poll(() => root.getAttribute('data-verdict')).toBe('incorrect');
+    // Held, not sent: the page did not reload with the form in its address; checked once live.
+    // The grader's code is held back too: allow for it.
+    await expect.poll(() => root.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('incorrect');
+    expect(page.url()).toBe(address);
+    expect(await radio.isChecked()).toBe(true);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('wfbb-progress')!));
+    expect(saved.items[item.id].attempts).toBe(1);
     await page.context().close();
+  });
+
+  /**
+   * A first tap on an item's radio (a fresh page, 4x CPU slowdown, 390x844): milliseconds from the
+   * touch to the frame that paints it checked, and whether that frame came before the island hydrated.
+   */
+  async function firstTapToPaint(item: Item, scripts: 'run' | 'blocked' = 'run'): Promise<{ ms: number; beforeHydration: boolean }> {
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const page = await context.newPage();
+      await openLessonAfresh(page, item.lesson);
+      if (scripts === 'blocked') await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+      await page.reload({ waitUntil: 'networkidle' });
+      const radio = page.locator(`[data-quiz-item="${item.id}"] input[name="${item.id}-option"]`).first();
+      await radio.scrollIntoViewIfNeeded();
+      await page.evaluate(() => {
+        const timing: { tap?: number; shown?: number; hydrated?: number } = {};
+        (window as unknown as { tapTiming: typeof timing }).tapTiming = timing;
+        // The touch's own time stamp: when the finger came down.
+        document.addEventListener('touchstart', (event) => (timing.tap ??= event.timeStamp), { capture: true, passive: true });
+        // The frame after the checked state is set is the one that paints it.
+        document.addEventListener('change', () => requestAnimationFrame(() => (timing.shown ??= performance.now())), { capture: true });
+        new MutationObserver(() => {
+          if (!document.querySelector('astro-island[client="engage"]:not([ssr]) [data-quiz-item]')) return;
+          timing.hydrated ??= performance.now();
+        }).observe(document.body, { subtree: true, attributeFilter: ['ssr'] });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const box = (await radio.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      const timing = await page.waitForFunction((waitForHydration) => {
+        const t = (window as unknown as { tapTiming: { tap?: number; shown?: number; hydrated?: number } }).tapTiming;
+        return t.shown !== undefined && t.tap !== undefined && (t.hydrated !== undefined || !waitForHydration) ? t : null;
+      }, scripts === 'run');
+      const { tap, shown, hydrated } = (await timing.jsonValue())!;
+      expect(await radio.isChecked()).toBe(true);
+      return { ms: shown! - tap!, beforeHydration: shown! < hydrated! };
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('on a phone-class CPU (4x slowdown, 390 px wide) the first tap on a radio shows within 100 ms', async () => {
+    const item = onePerType.find((i) => i.type === 'single')!;
+    // Five fresh pages. On a shared, busy machine the noise only adds time (even a page with no
+    // script at all then takes longer), so the least of five is the figure for the page itself.
+    const samples: { ms: number; beforeHydration: boolean }[] = [];
+    for (let i = 0; i < 5; i++) samples.push(await firstTapToPaint(item));
+    const least = Math.min(...samples.map((s) => s.ms));
+    // What the browser alone takes here, with no script on the page: the floor on this machine.
+    const floor = (await firstTapToPaint(item, 'blocked')).ms;
+    console.info(
+      `First tap on a radio to the frame that paints it checked (4x CPU slowdown, 390x844): ${least.toFixed(0)} ms ` +
+        `(samples ${samples.map((s) => s.ms.toFixed(0)).join(', ')} ms; the same page with no script: ${floor.toFixed(0)} ms)`,
+    );
+    // The tap never waits for the island's code: its result is painted before the island hydrates.
+    expect(samples.every((s) => s.beforeHydration), JSON.stringify(samples)).toBe(true);
+    expect(least).toBeLessThan(100);
   });
 
   it('keys pressed and text typed while the item is loading reach it', async () => {
@@ -338,7 +405,7 @@ describe('hydration on engagement (client:engage)', () => {
     await hydratedItem(page, item.id, 'none');
     if (item.confidence) await chooseRadio(page, root.locator('.quiz__certainty input'), 2);
     await root.getByRole('button', { name: 'Check answer' }).press('Enter');
-    await expect.poll(() => root.getAttribute('data-verdict')).toBe('correct');
+    await expect.poll(() => root.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('correct');
     await page.context().close();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
 import { createProgressStore, type ProgressStore } from '../../../src/stores/progress.ts';
 import { presentMode } from '../../../src/stores/mode.ts';
-import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress } from '../../../src/stores/progress-format.ts';
+import { CORRUPT_PREFIX, PROGRESS_KEY, emptyProgress, savedResponse } from '../../../src/stores/progress-format.ts';
 import { MemoryStorage } from './memory-storage.ts';
 import { exportProgress, importProgress, resetProgress } from '../../../src/stores/progress-transfer.ts';
 
@@ -24,10 +24,10 @@ class OtherTabs implements PersistentEvents {
 
 const clock = () => new Date('2025-03-04T05:06:07.000Z');
 const attempt = (id: string, score: number, verdict: 'correct' | 'partial' | 'incorrect') => ({
-  id,
+  item: { id },
   lesson: 'histology',
   response: { choice: 'a' },
-  grade: { score, verdict },
+  grade: { score, max: 1 as const, verdict, feedback: [{ kind: 'explanation' as const, message: 'Why.' }] },
 });
 
 let storage: MemoryStorage;
@@ -51,15 +51,16 @@ describe('the progress store', () => {
   it('starts empty and saves an attempt as versioned JSON under wfbb-progress', () => {
     const store = open();
     expect(store.progress.get()).toEqual(emptyProgress());
-    store.recordAttempt({ ...attempt('poh-gene', 1, 'correct'), certainty: 3 });
+    const graded = attempt('poh-gene', 1, 'correct');
+    const saved = store.recordGrade({ ...graded, response: { choice: 'a', confidence: 3 }, grade: { ...graded.grade, cbm: 3 } });
     const stored = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(stored).toEqual({
       version: 1,
       items: {
         'poh-gene': {
           lastResponse: { choice: 'a' },
-          lastGrade: { score: 1, verdict: 'correct' },
-          bestGrade: { score: 1, verdict: 'correct' },
+          lastGrade: { score: 1, verdict: 'correct', cbm: 3 },
+          bestGrade: { score: 1, verdict: 'correct', cbm: 3 },
           attempts: 1,
           certainty: 3,
           updatedAt: '2025-03-04T05:06:07.000Z',
@@ -67,17 +68,26 @@ describe('the progress store', () => {
         },
       },
     });
+    // The saved record comes back, and its response is the grader's again, certainty inside.
+    expect(saved).toEqual(stored.items['poh-gene']);
+    expect(savedResponse(saved!)).toEqual({ choice: 'a', confidence: 3 });
+  });
+
+  it('keeps only score, verdict and mark of a grade: the feedback is made again by grading', () => {
+    const store = open();
+    store.recordGrade(attempt('q', 0.5, 'partial'));
+    expect(store.progress.get().items.q!.lastGrade).toEqual({ score: 0.5, verdict: 'partial' });
   });
 
   it('counts attempts and keeps the best grade when a later attempt is worse', () => {
     const store = open();
-    store.recordAttempt(attempt('q', 1, 'correct'));
-    store.recordAttempt(attempt('q', 0.5, 'partial'));
+    store.recordGrade(attempt('q', 1, 'correct'));
+    store.recordGrade(attempt('q', 0.5, 'partial'));
     expect(store.progress.get().items.q).toMatchObject({ attempts: 2, lastGrade: { score: 0.5 }, bestGrade: { score: 1 } });
   });
 
   it('reads what an earlier visit saved', () => {
-    open().recordAttempt(attempt('q', 1, 'correct'));
+    open().recordGrade(attempt('q', 1, 'correct'));
     stop?.();
     const again = open();
     expect(again.progress.get().items.q!.attempts).toBe(1);
@@ -86,9 +96,21 @@ describe('the progress store', () => {
   it('records nothing in projector mode', () => {
     const store = open();
     presentMode.set(true);
-    store.recordAttempt(attempt('q', 1, 'correct'));
+    expect(store.recordGrade(attempt('q', 1, 'correct'))).toBeUndefined();
     expect(store.progress.get().items).toEqual({});
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+  });
+
+  it('keeps a record another tab wrote a moment ago, before its event arrived, and the better grade', () => {
+    const store = open();
+    store.recordGrade(attempt('q', 1, 'correct'));
+    // The other tab read storage before our write arrived, and wrote its own answers over it.
+    const theirs = { version: 1, items: { r: { lastResponse: { choice: 'b' }, lastGrade: { score: 0, verdict: 'incorrect' }, bestGrade: { score: 0, verdict: 'incorrect' }, attempts: 1, updatedAt: '2025-01-01T00:00:00.000Z', lesson: 'histology' } } };
+    storage.setItem(PROGRESS_KEY, JSON.stringify(theirs));
+    store.recordGrade(attempt('q', 0, 'incorrect'));
+    const items = JSON.parse(storage.getItem(PROGRESS_KEY)!).items;
+    expect(Object.keys(items).sort()).toEqual(['q', 'r']);
+    expect(items.q).toMatchObject({ attempts: 2, lastGrade: { score: 0 }, bestGrade: { score: 1 } });
   });
 
   it('follows another tab live', () => {
@@ -113,7 +135,7 @@ describe('unreadable progress', () => {
     expect(storage.getItem(key)).toBe(garbage);
     expect(store.notices.get()).toEqual([{ kind: 'corrupt', key, problem }]);
     // The page keeps working: a new answer saves normally, the kept copy stays.
-    store.recordAttempt(attempt('q', 1, 'correct'));
+    store.recordGrade(attempt('q', 1, 'correct'));
     expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).items.q.attempts).toBe(1);
     expect(storage.getItem(key)).toBe(garbage);
     expect(storage.getItem('wfbb-theme')).toBe('dark');
@@ -135,7 +157,7 @@ describe('unreadable progress', () => {
     storage.quota = 60;
     const store = open();
     expect(store.notices.get()).toContainEqual({ kind: 'quota' });
-    store.recordAttempt(attempt('q', 1, 'correct'));
+    store.recordGrade(attempt('q', 1, 'correct'));
     expect(storage.getItem(PROGRESS_KEY)).toBe('x'.repeat(40));
     expect(store.progress.get().items.q).toBeDefined();
   });
@@ -145,7 +167,7 @@ describe('a full storage quota', () => {
   it('is caught and told; the answer stays in memory', () => {
     storage.quota = 20;
     const store = open();
-    expect(() => store.recordAttempt(attempt('q', 1, 'correct'))).not.toThrow();
+    expect(() => store.recordGrade(attempt('q', 1, 'correct'))).not.toThrow();
     expect(store.notices.get()).toEqual([{ kind: 'quota' }]);
     expect(store.progress.get().items.q!.attempts).toBe(1);
     store.dismissNotice(store.notices.get()[0]!);
@@ -160,7 +182,7 @@ describe('a browser that refuses storage', () => {
     try {
       const store = createProgressStore(undefined, tabs, clock);
       expect(store.notices.get()).toEqual([{ kind: 'unavailable' }]);
-      store.recordAttempt(attempt('q', 1, 'correct'));
+      store.recordGrade(attempt('q', 1, 'correct'));
       expect(store.progress.get().items.q!.attempts).toBe(1);
     } finally {
       delete global.window;
@@ -181,7 +203,7 @@ describe('export, import and reset', () => {
 
   it('exports what import reads back', () => {
     const store = open();
-    store.recordAttempt(attempt('q', 0.5, 'partial'));
+    store.recordGrade(attempt('q', 0.5, 'partial'));
     const text = exportProgress(store);
     resetProgress(store);
     expect(store.progress.get()).toEqual(emptyProgress());
@@ -195,7 +217,7 @@ describe('export, import and reset', () => {
     ['a broken entry', file({ q: { ...entry(2, 'correct', '2025-01-01T00:00:00.000Z') } }), 'This file is not a progress export: item "q": lastGrade.score is not a number from 0 to 1.'],
   ])('of %s changes nothing and says why', (_, text, problem) => {
     const store = open();
-    store.recordAttempt(attempt('q', 0.5, 'partial'));
+    store.recordGrade(attempt('q', 0.5, 'partial'));
     const before = storage.getItem(PROGRESS_KEY);
     const value = store.progress.get();
     expect(importProgress(store, text)).toEqual({ ok: false, problem });
@@ -205,8 +227,8 @@ describe('export, import and reset', () => {
 
   it('merges, keeping each item\'s better grade', () => {
     const store = open();
-    store.recordAttempt(attempt('q', 1, 'correct'));
-    store.recordAttempt(attempt('r', 0, 'incorrect'));
+    store.recordGrade(attempt('q', 1, 'correct'));
+    store.recordGrade(attempt('r', 0, 'incorrect'));
     const result = importProgress(
       store,
       file({ q: entry(0, 'incorrect', '2026-01-01T00:00:00.000Z'), r: entry(0.5, 'partial', '2020-01-01T00:00:00.000Z'), s: entry(1, 'correct', '2020-01-01T00:00:00.000Z') }),

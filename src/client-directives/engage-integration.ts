@@ -1,4 +1,4 @@
-/** Registers the `client:engage` directive (src/client-directives/engage.ts) with Astro. */
+/** Registers the `client:engage` directive (engage.ts beside it) with Astro. */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -9,7 +9,7 @@ export default function clientEngage(): AstroIntegration {
       'astro:config:setup': ({ addClientDirective }) => {
         addClientDirective({
           name: 'engage',
-          entrypoint: fileURLToPath(new URL('../client-directives/engage.ts', import.meta.url)),
+          entrypoint: fileURLToPath(new URL('./engage.ts', import.meta.url)),
         });
       },
     },
