@@ -9,7 +9,7 @@ import type { Grade } from '../grading/types.ts';
 import { progressStore } from '../stores/progress.ts';
 import { signedMark } from './CalibrationChart.tsx';
 import { ItemFrame, verdictText } from './ItemFrame.tsx';
-import { itemViews } from './item-views.ts';
+import { viewOf } from './item-views.ts';
 import type { QuizProps } from './quiz-types.ts';
 
 /** The grade of a question left unanswered. */
@@ -48,7 +48,7 @@ export default function SelfAssessment({ items }: { items: QuizProps[] }) {
         result[item.id] = unanswered(item.explanation);
         continue;
       }
-      const view = itemViews[item.type];
+      const view = viewOf(item.type);
       try {
         const grade = (await view.grader())(item as never, response as never);
         result[item.id] = grade;
@@ -115,7 +115,7 @@ export default function SelfAssessment({ items }: { items: QuizProps[] }) {
             <ItemFrame
               {...props}
               idBase={`exam-${props.item.id}`}
-              view={itemViews[props.item.type]}
+              view={viewOf(props.item.type)}
               exam={{ onResponse, grade: grades?.[props.item.id] }}
             />
           </li>
