@@ -1,5 +1,5 @@
 /** The grader's feedback, each entry marked right or wrong in words and a symbol, never by colour alone. */
-import type { JSX } from 'preact';
+import type { HTMLAttributes } from 'preact';
 import type { Feedback, FeedbackKind } from '../grading/types.ts';
 import { messageHtml, type ItemText } from './quiz-types.ts';
 import { Rich } from './Rich.tsx';
@@ -43,7 +43,7 @@ export const feedbackMarks: FeedbackMarks = {
 export const markOf = (feedback: Feedback): Mark => feedbackMarks[feedback.kind](feedback);
 
 /** A mark in words and a symbol. Extra attributes let the projector's key mark what to keep in view. */
-export function MarkBadge({ mark, ...attributes }: { mark: Mark } & JSX.HTMLAttributes<HTMLSpanElement>) {
+export function MarkBadge({ mark, ...attributes }: { mark: Mark } & HTMLAttributes<HTMLSpanElement>) {
   return (
     <span {...attributes} class={`mark mark--${mark.tone}`}>
       <span aria-hidden="true">{mark.icon}</span> {mark.word}

@@ -36,9 +36,17 @@ interface Option {
 
 const feedbackHtml = (text: ItemText, source: string) => text.block[source] ?? inline(text, source);
 
+interface OptionKeyProps {
+  options: readonly Option[];
+  text: ItemText;
+  keyWord: string;
+  /** Whether this list holds the part to keep in view (one per key: twoTier's reasons do not). */
+  anchored?: boolean;
+}
+
 /** Every option lettered, the key marked, each with its feedback. */
-function OptionKey({ options, text, keyWord }: { options: readonly Option[]; text: ItemText; keyWord: string }) {
-  const anchor = options.findIndex((option) => option.key);
+function OptionKey({ options, text, keyWord, anchored = true }: OptionKeyProps) {
+  const anchor = anchored ? options.findIndex((option) => option.key) : -1;
   return (
     <ul class="option-key">
       {options.map((option, index) => (
@@ -115,7 +123,12 @@ export const revealKeys: RevealKeys = {
       <>
         <OptionKey options={item.options.map((o) => ({ ...o, key: o.id === item.answer }))} text={text} keyWord="Answer" />
         <p class="quiz__label">The reason</p>
-        <OptionKey options={item.reasons.map((r) => ({ ...r, key: r.id === item.reason }))} text={text} keyWord="Reason" />
+        <OptionKey
+          options={item.reasons.map((r) => ({ ...r, key: r.id === item.reason }))}
+          text={text}
+          keyWord="Reason"
+          anchored={false}
+        />
       </>
     ),
     tally: (item, text) => lettered(text, item.options, (id) => id === item.answer),
