@@ -1,8 +1,8 @@
 /**
  * The catalogue of item types: the one list every room reads. Zod-free, so the browser can
  * import it without pulling in the schemas. Each per-type registry elsewhere is a record
- * typed `satisfies { [T in ItemType]: ... }`, so adding a type here is a compile error in
- * every registry that does not yet know it.
+ * typed `{ [T in ItemType]: ... }`, so adding a type here is a compile error in every
+ * registry that does not yet know it; tests/types/registries.ts names them all.
  */
 export const itemTypes = ['single', 'multi', 'order', 'match', 'twoTier', 'sct', 'rank', 'text', 'hotspot'] as const;
 export type ItemType = (typeof itemTypes)[number];
