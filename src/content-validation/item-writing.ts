@@ -4,7 +4,7 @@
  * "all/none of the above" or absolute words, and every option says why it is right or wrong.
  * These are advice to authors checked by the content tests; they do not stop a build.
  */
-import type { Item } from '../schemas/items/index.ts';
+import type { Item, ItemOf, ItemType } from '../schemas/items/index.ts';
 
 export interface WrittenItem {
   file: string;
@@ -14,15 +14,77 @@ export interface WrittenItem {
 /** The length a reader sees: markdown markers don't count. */
 const visibleLength = (markdown: string) => markdown.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().length;
 
-/** The answer-keyed options of single items and of the answer tier of twoTier items. */
-function keyedOptions(item: Item): { options: { id: string; text: string }[]; answer: string } | undefined {
-  return item.type === 'single' || item.type === 'twoTier' ? { options: item.options, answer: item.answer } : undefined;
+interface Keyed {
+  options: readonly { id: string; text: string }[];
+  answer: string;
+}
+type Named<E> = [field: string, list: readonly E[]];
+
+/** What the item-writing checks read of one item type. */
+export interface WritingFields<T extends ItemType> {
+  /** The options keyed by one answer, whose length and position a test-wise learner reads. */
+  keyed: (item: ItemOf<T>) => Keyed | undefined;
+  /** Every list of texts a learner chooses from, by field name. */
+  choices: (item: ItemOf<T>) => Named<{ text: string }>[];
+  /** Every list whose entries must say why they are right or wrong. */
+  withFeedback: (item: ItemOf<T>) => Named<{ feedback?: string | undefined }>[];
+}
+/** One entry per item type; a type of the catalogue left out does not compile. */
+export type WritingFieldRegistry = { [T in ItemType]: WritingFields<T> };
+
+const none = () => [];
+const nothingKeyed = () => undefined;
+
+export const writingFieldRegistry: WritingFieldRegistry = {
+  single: {
+    keyed: (item) => ({ options: item.options, answer: item.answer }),
+    choices: (item) => [['options', item.options]],
+    withFeedback: (item) => [['options', item.options]],
+  },
+  multi: {
+    keyed: nothingKeyed,
+    choices: (item) => [['options', item.options]],
+    withFeedback: (item) => [['options', item.options]],
+  },
+  order: { keyed: nothingKeyed, choices: (item) => [['steps', item.steps]], withFeedback: none },
+  match: {
+    keyed: nothingKeyed,
+    choices: (item) => [
+      ['choices', item.choices],
+      ['premises', item.premises],
+    ],
+    withFeedback: none,
+  },
+  twoTier: {
+    // The answer tier, whose key a test-wise learner spots as in a single item.
+    keyed: (item) => ({ options: item.options, answer: item.answer }),
+    choices: (item) => [
+      ['options', item.options],
+      ['reasons', item.reasons],
+    ],
+    withFeedback: (item) => [
+      ['options', item.options],
+      ['reasons', item.reasons],
+    ],
+  },
+  sct: { keyed: nothingKeyed, choices: none, withFeedback: none },
+  rank: {
+    keyed: nothingKeyed,
+    choices: (item) => [['options', item.options]],
+    withFeedback: (item) => [['options', item.options]],
+  },
+  text: { keyed: nothingKeyed, choices: none, withFeedback: none },
+  hotspot: { keyed: nothingKeyed, choices: none, withFeedback: none },
+};
+
+function fieldsOf<T extends ItemType>(type: T): WritingFields<T> {
+  return writingFieldRegistry[type];
 }
 
 /** The key must not be the strictly longest option: test-wise learners pick the longest. */
 export function keyLengthProblems(items: readonly WrittenItem[]): string[] {
   return items.flatMap(({ file, item }) => {
-    const keyed = keyedOptions(item);
+    const keyed = fieldsOf(item.type).keyed(item);
     const key = keyed?.options.find((option) => option.id === keyed.answer);
     if (!keyed || !key) return [];
     const others = keyed.options.filter((option) => option !== key).map((option) => visibleLength(option.text));
@@ -65,12 +127,9 @@ export function keyPositionProblems(items: readonly WrittenItem[]): string[] {
 
 /** Every text a learner chooses from, with its field path. */
 function choiceTexts(item: Item): [string, string][] {
-  const lists: [string, readonly { text: string }[]][] = [];
-  if ('options' in item) lists.push(['options', item.options]);
-  if (item.type === 'twoTier') lists.push(['reasons', item.reasons]);
-  if (item.type === 'match') lists.push(['choices', item.choices], ['premises', item.premises]);
-  if (item.type === 'order') lists.push(['steps', item.steps]);
-  return lists.flatMap(([name, list]) => list.map((entry, i): [string, string] => [`${name}[${i}].text`, entry.text]));
+  return fieldsOf(item.type)
+    .choices(item)
+    .flatMap(([name, list]) => list.map((entry, i): [string, string] => [`${name}[${i}].text`, entry.text]));
 }
 
 const bannedPhrases = /\b(all|none) of the above\b/i;
@@ -96,10 +155,7 @@ export function bannedPhraseProblems(items: readonly WrittenItem[]): string[] {
 /** Every option (and twoTier reason) carries feedback that is more than blank. */
 export function feedbackProblems(items: readonly WrittenItem[]): string[] {
   return items.flatMap(({ file, item }) => {
-    const lists: [string, readonly { feedback?: string }[]][] = [];
-    if ('options' in item) lists.push(['options', item.options]);
-    if (item.type === 'twoTier') lists.push(['reasons', item.reasons]);
-    return lists.flatMap(([name, list]) =>
+    return fieldsOf(item.type).withFeedback(item).flatMap(([name, list]) =>
       list.flatMap((entry, i) =>
         (entry.feedback ?? '').trim() === '' ? [`${file}: item "${item.id}": ${name}[${i}].feedback is empty`] : [],
       ),

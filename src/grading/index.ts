@@ -3,9 +3,11 @@
  * for a set, and `GradingError` for a response that does not fit its item.
  *
  * Pure: no Astro, Preact, nanostores, DOM or zod at run time (schemas are imported as
- * types only), so plain Node tooling and islands can import it.
+ * types only; the item-type catalogue is zod-free), so plain Node tooling and islands can
+ * import it.
  */
-import type { GradableItem, Grade, ItemType, ResponseFor } from './types.ts';
+import { isItemType, itemTypes } from '../schemas/items/catalogue.ts';
+import type { GradableItem, GradableItemOf, Grade, ItemType, ResponseFor } from './types.ts';
 import { gradeSingle } from './single.ts';
 import { gradeMulti } from './multi.ts';
 import { gradeOrder } from './order.ts';
@@ -34,23 +36,31 @@ export { gradeMulti, validateMultiResponse } from './multi.ts';
 export { gradeOrder, validateOrderResponse, discordantPairs } from './order.ts';
 export { gradeMatch, validateMatchResponse } from './match.ts';
 export { gradeTwoTier, validateTwoTierResponse } from './twoTier.ts';
-export { gradeSct, validateSctResponse, formatSctValue } from './sct.ts';
+export { gradeSct, validateSctResponse } from './sct.ts';
 export { gradeRank, validateRankResponse, dcg, idealRanking } from './rank.ts';
 export { gradeText, validateTextResponse, matchText, type TextMatch } from './text.ts';
 export { gradeHotspot, validateHotspotResponse, pointInRegion, pointInPolygon } from './hotspot.ts';
 
-/** Item types the engine grades (same list as the schemas' `itemTypes`). */
-export const gradableTypes: readonly ItemType[] = [
-  'single',
-  'multi',
-  'order',
-  'match',
-  'twoTier',
-  'sct',
-  'rank',
-  'text',
-  'hotspot',
-];
+/** The grader of one item type: the item as written or parsed, and a response that fits it. */
+export type Grader<T extends ItemType> = (item: GradableItemOf<T>, response: ResponseFor<T>) => Grade;
+/** One grader per item type; a type of the catalogue left out does not compile. */
+export type Graders = { [T in ItemType]: Grader<T> };
+
+export const graders: Graders = {
+  single: gradeSingle,
+  multi: gradeMulti,
+  order: gradeOrder,
+  match: gradeMatch,
+  twoTier: gradeTwoTier,
+  sct: gradeSct,
+  rank: gradeRank,
+  text: gradeText,
+  hotspot: gradeHotspot,
+};
+
+function gradeAs<T extends ItemType>(type: T, item: GradableItemOf<T>, response: ResponseFor<T>): Grade {
+  return graders[type](item, response);
+}
 
 /**
  * Grade a response against an item (as written in YAML, or as parsed).
@@ -58,32 +68,11 @@ export const gradableTypes: readonly ItemType[] = [
  */
 export function grade<I extends GradableItem>(item: I, response: ResponseFor<I['type']>): Grade {
   if (!isPlainObject(item)) fail({}, 'broken-item', undefined, 'the item to grade must be an object');
-  const it = item as GradableItem;
-  switch (it.type) {
-    case 'single':
-      return gradeSingle(it, response as ResponseFor<'single'>);
-    case 'multi':
-      return gradeMulti(it, response as ResponseFor<'multi'>);
-    case 'order':
-      return gradeOrder(it, response as ResponseFor<'order'>);
-    case 'match':
-      return gradeMatch(it, response as ResponseFor<'match'>);
-    case 'twoTier':
-      return gradeTwoTier(it, response as ResponseFor<'twoTier'>);
-    case 'sct':
-      return gradeSct(it, response as ResponseFor<'sct'>);
-    case 'rank':
-      return gradeRank(it, response as ResponseFor<'rank'>);
-    case 'text':
-      return gradeText(it, response as ResponseFor<'text'>);
-    case 'hotspot':
-      return gradeHotspot(it, response as ResponseFor<'hotspot'>);
-    default:
-      return fail(
-        item as { id?: unknown },
-        'unknown-type',
-        'type',
-        `cannot grade an item of type ${JSON.stringify((item as { type?: unknown }).type)} (types: ${gradableTypes.join(', ')})`,
-      );
+  const gradable: GradableItem = item;
+  // The type says "an item", but YAML handed to the grader may carry any `type`.
+  const type: unknown = gradable.type;
+  if (!isItemType(type)) {
+    fail(gradable, 'unknown-type', 'type', `cannot grade an item of type ${JSON.stringify(type)} (types: ${itemTypes.join(', ')})`);
   }
+  return gradeAs(gradable.type, gradable, response);
 }

@@ -1,5 +1,6 @@
 /** The grader's feedback, each entry marked right or wrong in words and a symbol, never by colour alone. */
-import type { Feedback } from '../grading/types.ts';
+import type { HTMLAttributes } from 'preact';
+import type { Feedback, FeedbackKind } from '../grading/types.ts';
 import { messageHtml, type ItemText } from './quiz-types.ts';
 import { Rich } from './Rich.tsx';
 
@@ -15,24 +16,36 @@ const ok = (word: string): Mark => ({ tone: 'ok', icon: '✓', word });
 const bad = (word: string): Mark => ({ tone: 'bad', icon: '✗', word });
 const info = (word: string): Mark => ({ tone: 'info', icon: '•', word });
 
-export function markOf(feedback: Feedback): Mark {
-  switch (feedback.kind) {
-    case 'missed':
-      return bad('Missed');
-    case 'misplaced':
-      return bad('Out of place');
-    case 'answer':
-      return ok('Answer');
-    case 'panel':
-      return info('Panel');
-    default:
-      return feedback.correct === true ? ok('Right') : feedback.correct === false ? bad('Wrong') : info('Note');
-  }
-}
+/** A chosen option, reason, region...: right or wrong as the grader says, else a note. */
+const byCorrectness = (feedback: Feedback): Mark =>
+  feedback.correct === true ? ok('Right') : feedback.correct === false ? bad('Wrong') : info('Note');
 
-export function MarkBadge({ mark }: { mark: Mark }) {
+/** How each kind of feedback is marked; a kind the grader adds without a mark here does not compile. */
+export type FeedbackMarks = { [K in FeedbackKind]: (feedback: Feedback) => Mark };
+
+export const feedbackMarks: FeedbackMarks = {
+  option: byCorrectness,
+  reason: byCorrectness,
+  region: byCorrectness,
+  match: byCorrectness,
+  mismatch: byCorrectness,
+  missed: () => bad('Missed'),
+  misplaced: () => bad('Out of place'),
+  tier: byCorrectness,
+  panel: () => info('Panel'),
+  rank: byCorrectness,
+  reject: byCorrectness,
+  answer: () => ok('Answer'),
+  certainty: byCorrectness,
+  explanation: byCorrectness,
+};
+
+export const markOf = (feedback: Feedback): Mark => feedbackMarks[feedback.kind](feedback);
+
+/** A mark in words and a symbol. Extra attributes let the projector's key mark what to keep in view. */
+export function MarkBadge({ mark, ...attributes }: { mark: Mark } & HTMLAttributes<HTMLSpanElement>) {
   return (
-    <span class={`mark mark--${mark.tone}`}>
+    <span {...attributes} class={`mark mark--${mark.tone}`}>
       <span aria-hidden="true">{mark.icon}</span> {mark.word}
     </span>
   );

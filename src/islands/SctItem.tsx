@@ -3,7 +3,7 @@ import { MarkBadge, type Mark } from './FeedbackList.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import type { ItemView, QuizProps } from './quiz-types.ts';
 import { Rich } from './Rich.tsx';
-import { sctMeaning, sctScale, sctValueLabel } from './sct-scale.ts';
+import { sctMeaning, sctScale, sctValueLabel } from '../schemas/items/catalogue.ts';
 
 interface Draft {
   value?: number | undefined;

@@ -10,7 +10,7 @@ import { progressStore } from '../stores/progress.ts';
 import { signedMark } from './CalibrationChart.tsx';
 import { ItemFrame, verdictText } from './ItemFrame.tsx';
 import { examMode } from './item-mode.ts';
-import { itemViews } from './item-views.ts';
+import { viewOf } from './item-views.ts';
 import type { QuizProps } from './quiz-types.ts';
 
 /** The grade of a question left unanswered. */
@@ -49,7 +49,7 @@ export default function SelfAssessment({ items }: { items: QuizProps[] }) {
         result[item.id] = unanswered(item.explanation);
         continue;
       }
-      const view = itemViews[item.type];
+      const view = viewOf(item.type);
       try {
         const grade = (await view.grader())(item as never, response as never);
         result[item.id] = grade;
@@ -106,7 +106,7 @@ export default function SelfAssessment({ items }: { items: QuizProps[] }) {
             <ItemFrame
               {...props}
               idBase={`exam-${props.item.id}`}
-              view={itemViews[props.item.type]}
+              view={viewOf(props.item.type)}
               mode={examMode((response) => onResponse(props.item.id, response), grades?.[props.item.id])}
             />
           </li>

@@ -11,7 +11,13 @@ import { rankView } from './RankItem.tsx';
 import { textView } from './TextItem.tsx';
 import { hotspotView } from './HotspotItem.tsx';
 
-export const itemViews = {
+/**
+ * One view per item type; a type of the catalogue left out does not compile. Each view keeps
+ * its own draft type (`any` here): a page showing any type only needs the item type to match.
+ */
+export type ItemViews = { [T in ItemType]: ItemView<T, any> };
+
+export const itemViews: ItemViews = {
   single: singleView,
   multi: multiView,
   order: orderView,
@@ -21,4 +27,9 @@ export const itemViews = {
   rank: rankView,
   text: textView,
   hotspot: hotspotView,
-} as unknown as Record<ItemType, ItemView<ItemType, unknown>>;
+};
+
+/** The view of one item type, for an item whose type is known only at run time. */
+export function viewOf<T extends ItemType>(type: T): ItemView<T, any> {
+  return itemViews[type];
+}

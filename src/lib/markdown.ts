@@ -5,6 +5,7 @@
 import { Marked } from 'marked';
 import type { Item } from '../schemas/items/index.ts';
 import { escapeHtml, type ItemText } from '../islands/quiz-types.ts';
+import { markdownFieldsOf } from '../build/markdown-fields.ts';
 
 const marked = new Marked({ gfm: true, async: false });
 
@@ -29,44 +30,9 @@ export function markdownToText(source: string): string {
     .trim();
 }
 
-/** Markdown fields shown as paragraphs, and those shown inline, for each item type. */
-function markdownOf(item: Item): { block: string[]; inline: string[] } {
-  const block = [item.stem, item.explanation];
-  const inline: string[] = [];
-  switch (item.type) {
-    case 'single':
-    case 'multi':
-    case 'rank':
-      for (const o of item.options) inline.push(o.text), block.push(o.feedback);
-      break;
-    case 'twoTier':
-      for (const o of [...item.options, ...item.reasons]) inline.push(o.text), block.push(o.feedback);
-      break;
-    case 'order':
-      inline.push(...item.steps.map((s) => s.text));
-      break;
-    case 'match':
-      inline.push(...item.premises.map((p) => p.text), ...item.choices.map((c) => c.text));
-      block.push(...item.premises.flatMap((p) => (p.feedback ? [p.feedback] : [])));
-      break;
-    case 'sct':
-      block.push(item.hypothesis, item.finding, ...Object.values(item.feedback ?? {}).filter((f): f is string => !!f));
-      break;
-    case 'text':
-      inline.push(...item.accept, ...(item.reject ?? []).map((r) => r.answer));
-      block.push(...(item.reject ?? []).map((r) => r.feedback));
-      break;
-    case 'hotspot':
-      inline.push(...item.regions.map((r) => r.label));
-      block.push(...item.regions.flatMap((r) => (r.feedback ? [r.feedback] : [])));
-      break;
-  }
-  return { block, inline };
-}
-
 /** Every markdown string of the item rendered: blocks as paragraphs, everything also inline. */
 export function renderItemText(item: Item): ItemText {
-  const { block, inline } = markdownOf(item);
+  const { block, inline } = markdownFieldsOf(item);
   const text: ItemText = { block: {}, inline: {}, plain: {} };
   // Inline and plain forms are sent only where they differ from the source (the islands fall back to it).
   const addInline = (source: string) => {

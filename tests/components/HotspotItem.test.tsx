@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import HotspotItem, { toViewBox } from '../../src/islands/HotspotItem.tsx';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { check, itemContract, itemRoot, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -15,7 +15,7 @@ describe('HotspotItem', () => {
     const { container } = render(<HotspotItem {...propsOf('hotspot')} />);
     const root = itemRoot(container, 'biopsy-osteoblast');
     expect(root.querySelector('.hotspot__art svg')!.getAttribute('aria-label')).toBe('Test figure');
-    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['dermis', 'rim']);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['dermis', 'rim', 'bone']);
   });
 
   it('draws the figure from the page\'s sprite with <use>, named and described on the outer <svg>', () => {

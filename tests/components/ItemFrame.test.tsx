@@ -11,7 +11,7 @@ import { itemViews } from '../../src/islands/item-views.ts';
 import type { ItemView } from '../../src/islands/quiz-types.ts';
 import { singleView } from '../../src/islands/SingleItem.tsx';
 import { progressStore } from '../../src/stores/progress.ts';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { gradeOf, itemRoot, saved, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -61,10 +61,12 @@ describe('hydration adopts what the learner did before the code arrived', () => 
     const match = serverRendered(frame('match'));
     const text = serverRendered(frame('text'));
     within(multi.island).getByRole('checkbox', { name: 'A. Dermal ossification' }).click();
-    within(multi.island).getByRole('checkbox', { name: 'C. Spread to deep tissue' }).click();
+    within(multi.island).getByRole('checkbox', { name: 'C. Progression to deep tissue' }).click();
+    within(multi.island).getByRole('checkbox', { name: 'E. Intramembranous bone' }).click();
     const selects = multi.island.ownerDocument.querySelectorAll<HTMLSelectElement>('[data-quiz-item="match-disorders"] select');
     selects[0]!.value = 'poh';
     selects[1]!.value = 'fop';
+    selects[2]!.value = 'php1a';
     const box = within(text.island).getByRole('textbox', { name: 'Your answer' }) as HTMLInputElement;
     box.value = 'GNAS';
     within(text.island).getByRole('radio', { name: /^1: Not sure/ }).click();

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import MultiItem from '../../src/islands/MultiItem.tsx';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { check, itemContract, itemRoot, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -10,7 +10,8 @@ const tick = (name: string) => fireEvent.click(screen.getByRole('checkbox', { na
 
 itemContract(MultiItem, 'multi', () => {
   tick('A. Dermal ossification');
-  tick('C. Spread to deep tissue');
+  tick('C. Progression to deep tissue');
+  tick('E. Intramembranous bone');
 }, 'Dermal ossification');
 
 describe('MultiItem', () => {
@@ -26,13 +27,13 @@ describe('MultiItem', () => {
     const root = itemRoot(container, 'poh-features');
     tick('A. Dermal ossification');
     tick('B. Great-toe malformation');
-    tick('C. Spread to deep tissue');
-    tick('C. Spread to deep tissue'); // unticked again
+    tick('C. Progression to deep tissue');
+    tick('C. Progression to deep tissue'); // unticked again
     await check(root);
     await waitFor(() => expect(root.dataset.verdict).toBe('incorrect'));
     expect(statusOf(root)).toBe('✗ Incorrect: 0%');
     const marks = [...root.querySelectorAll('.quiz__choice .mark')].map((m) => m.textContent);
-    expect(marks).toEqual(['✓ Right', '✗ Wrong', '! Missed: a correct option']);
-    expect(root.textContent).toContain('You missed a correct option: Spread to deep tissue. Yes: it spreads inward.');
+    expect(marks).toEqual(['✓ Right', '✗ Wrong', '! Missed: a correct option', '! Missed: a correct option']);
+    expect(root.textContent).toContain('You missed a correct option: Progression to deep tissue. Yes: it spreads inward.');
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import OrderItem from '../../src/islands/OrderItem.tsx';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { check, itemContract, itemRoot, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -19,7 +19,7 @@ async function sortByMovingUp(root: HTMLElement) {
   }
 }
 
-itemContract(OrderItem, 'order', sortByMovingUp, 'Mesenchymal cells condense');
+itemContract(OrderItem, 'order', sortByMovingUp, 'Mesenchymal condensation');
 
 describe('OrderItem', () => {
   it('shows the steps shuffled, never in the key order, the same way every time', () => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import RankItem from '../../src/islands/RankItem.tsx';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { check, itemContract, itemRoot, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -12,9 +12,10 @@ const ranking = (root: HTMLElement) => [...root.querySelectorAll('li[data-entry]
 itemContract(RankItem, 'rank', async (root) => {
   add(root, 'aho');
   add(root, 'poh');
+  add(root, 'oc');
   // POH leads: move it up.
   fireEvent.click(await screen.findByRole('button', { name: "Move 'POH' up" }));
-  await waitFor(() => expect(ranking(root)).toEqual(['poh', 'aho']));
+  await waitFor(() => expect(ranking(root)).toEqual(['poh', 'aho', 'oc']));
 }, 'POH');
 
 describe('RankItem', () => {
@@ -24,12 +25,13 @@ describe('RankItem', () => {
     add(root, 'oc');
     await waitFor(() => expect(document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry')).toBe('oc'));
     add(root, 'fop');
-    await waitFor(() => expect(ranking(root)).toEqual(['oc', 'fop']));
+    add(root, 'jdm');
+    await waitFor(() => expect(ranking(root)).toEqual(['oc', 'fop', 'jdm']));
     expect((root.querySelector('button[data-option="poh"]') as HTMLButtonElement).disabled).toBe(true);
     expect(root.textContent).toContain('Your ranking is full');
     fireEvent.click(screen.getByRole('button', { name: "Remove 'FOP' from your ranking" }));
     await waitFor(() => expect(document.activeElement).toBe(root.querySelector('button[data-option="fop"]')));
-    expect(ranking(root)).toEqual(['oc']);
+    expect(ranking(root)).toEqual(['oc', 'jdm']);
   });
 
   it('asks for at least one ranked option, then scores by nDCG and flags the missing leader', async () => {

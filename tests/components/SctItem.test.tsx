@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import SctItem from '../../src/islands/SctItem.tsx';
 import { presentMode } from '../../src/stores/mode.ts';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { check, itemContract, itemRoot, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -21,7 +21,7 @@ describe('SctItem', () => {
     await check(root);
     await waitFor(() => expect(root.dataset.verdict).toBe('partial'));
     expect(statusOf(root)).toBe('◐ Partly correct: 44%');
-    expect(root.textContent).toContain('4 of 15 experts chose -1, as you did.');
+    expect(root.textContent).toContain('4 of 15 experts chose −1, as you did.');
     expect(root.textContent).toContain('Some experts chose this');
   });
 

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import SelfAssessment from '../../src/islands/SelfAssessment.tsx';
 import type { QuizProps } from '../../src/islands/quiz-types.ts';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { saved, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -28,13 +28,13 @@ describe('SelfAssessment (exam mode)', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'A. Dermal ossification' }));
     await waitFor(() => expect(screen.getByText('2 of 3 answered.')).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Submit all answers' }));
-    const heading = await screen.findByRole('heading', { name: 'Your result: 50%' });
+    const heading = await screen.findByRole('heading', { name: 'Your result: 44%' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const summary = container.querySelector('[data-exam-summary]')!;
     expect(summary.textContent).toContain('Mean certainty-based mark: +3.00 over 1 questions');
     expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Question 1: Correct: 100%. Certainty-based mark: +3',
-      'Question 2: Partly correct: 50%',
+      'Question 2: Partly correct: 33%',
       'Question 3: Incorrect: 0%',
     ]);
     expect(container.querySelector('[data-quiz-item="name-the-gene"]')!.textContent).toContain('Not answered.');

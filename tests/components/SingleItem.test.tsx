@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import SingleItem from '../../src/islands/SingleItem.tsx';
 import { presentMode } from '../../src/stores/mode.ts';
 import { progressStore } from '../../src/stores/progress.ts';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { gradeOf, itemRoot, saved, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -101,7 +101,7 @@ describe('SingleItem', () => {
     const key = root.querySelector('.option-key__entry--key')!;
     expect(key.textContent).toContain('B.');
     expect(key.textContent).toContain('Best answer');
-    for (const feedback of ['Tempting: the FOP gene.', 'Right: paternal GNAS loss of function.', 'A receptor, not the cause.']) {
+    for (const feedback of ['Tempting: FOP gene. Wrong here.', 'Right: paternal GNAS loss of function.', 'Wrong: a receptor, not the cause.', 'Wrong: arterial calcification.']) {
       expect(root.textContent).toContain(feedback);
     }
     expect(root.querySelector('.quiz__explanation')).not.toBeNull();

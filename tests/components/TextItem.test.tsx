@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import TextItem from '../../src/islands/TextItem.tsx';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { itemContract, itemRoot, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import TwoTierItem from '../../src/islands/TwoTierItem.tsx';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 import { check, itemContract, itemRoot, statusOf, useCleanStores } from './helpers.tsx';
 
 useCleanStores();
@@ -10,7 +10,7 @@ const pick = (name: string) => fireEvent.click(screen.getByRole('radio', { name 
 
 itemContract(TwoTierItem, 'twoTier', () => {
   pick('A. Father');
-  pick('A. No hormone resistance');
+  pick('A. Imprinting in the proximal tubule');
 }, 'Father');
 
 describe('TwoTierItem', () => {
@@ -29,7 +29,7 @@ describe('TwoTierItem', () => {
     pick('B. X-linked inheritance');
     await check(root);
     await waitFor(() => expect(root.dataset.verdict).toBe('incorrect'));
-    expect(root.textContent).toContain('Right answer, wrong reason. The reason that holds: No hormone resistance');
+    expect(root.textContent).toContain('Right answer, wrong reason. The reason that holds: Imprinting in the proximal tubule');
     // The reason's feedback arrives rendered: GNAS in italics.
     expect(root.querySelector('.feedback')!.innerHTML).toContain('<em>GNAS</em> is on chromosome 20.');
   });

@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Grade, ItemType } from '../../src/grading/types.ts';
 import type { QuizProps } from '../../src/islands/quiz-types.ts';
-import { propsOf } from './fixtures.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
 
 // Keep the persistent store mounted for the whole file: nanostores unmounts a store a second
 // after its last listener leaves, and by then happy-dom's window may be gone.

@@ -6,9 +6,10 @@
  * field is rejected, so a typo ("answr", "feedbak") cannot pass silently.
  * Within-item checks run in `superRefine` with a precise path and message;
  * cross-file checks (unique ids in the module, `teaches` and `refs` exist)
- * live in the content config.
+ * live in src/content-validation/.
  */
 import { z } from 'astro/zod';
+import { binaryItemTypes } from './catalogue.ts';
 
 /** Item ids: kebab-case, unique in the module. */
 export const itemIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -84,7 +85,7 @@ export const binaryConfidence = { confidence: z.boolean().optional() };
 export const noConfidence = {
   confidence: z
     .never({
-      error: 'confidence (certainty-based marking) is only for binary items: single, twoTier, text, hotspot',
+      error: `confidence (certainty-based marking) is only for binary items: ${binaryItemTypes.join(', ')}`,
     })
     .optional(),
 };

@@ -1,15 +1,12 @@
 /** `sct`: script concordance; the learner's value is scored against an expert panel. */
 import { z } from 'astro/zod';
 import { baseFields, markdown, noConfidence, strictObject } from './base.ts';
+import { sctKeys, type SctKey } from './catalogue.ts';
 
-/** The panel's keys, in scale order. */
-export const sctValues = ['-2', '-1', '0', '1', '2'] as const;
-export type SctKey = (typeof sctValues)[number];
-
-const keyList = sctValues.map((key) => `"${key}"`).join(', ');
+const keyList = sctKeys.map((key) => `"${key}"`).join(', ');
 
 function keyedObject<T extends z.ZodType>(value: (key: SctKey) => T, what: string) {
-  const shape = Object.fromEntries(sctValues.map((key) => [key, value(key)])) as { [K in SctKey]: T };
+  const shape = Object.fromEntries(sctKeys.map((key) => [key, value(key)])) as { [K in SctKey]: T };
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {
@@ -33,7 +30,7 @@ const count = (key: SctKey) =>
     .min(0, { message: `panel "${key}" must be a whole number >= 0` });
 
 export const sctPanelSchema = keyedObject(count, 'panel').superRefine((panel, ctx) => {
-  if (!sctValues.some((key) => panel[key] > 0)) {
+  if (!sctKeys.some((key) => panel[key] > 0)) {
     ctx.addIssue({ code: 'custom', path: [], message: 'panel needs at least one count above 0' });
   }
 });

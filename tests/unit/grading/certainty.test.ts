@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cbmMark, cbmOutcome, grade } from '../../../src/grading/index.ts';
-import { hotspot, multi, rank, sct, single, text, twoTier } from './sample-items.ts';
+import { hotspot, multi, rank, sct, single, text, twoTier } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 const withConfidence = <T extends object>(item: T) => ({ ...item, confidence: true });
+/** The sample without its `confidence` field at all. */
+const withoutConfidence = <T extends { confidence?: boolean | undefined }>({ confidence: _, ...item }: T) => item;
 
 describe('certainty-based marking', () => {
   it('marks right at certainty 1/2/3 as 1/2/3 and wrong as 0/-2/-6', () => {
@@ -48,7 +50,7 @@ describe('certainty-based marking', () => {
   });
 
   it('returns no cbm when the item does not ask for certainty', () => {
-    expect('cbm' in grade(single(), { choice: 'b', confidence: 3 })).toBe(false);
+    expect('cbm' in grade(withoutConfidence(single()), { choice: 'b', confidence: 3 })).toBe(false);
     expect('cbm' in grade({ ...single(), confidence: false }, { choice: 'b', confidence: 3 })).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeHotspot, pointInPolygon, pointInRegion } from '../../../src/grading/index.ts';
-import { hotspot } from './sample-items.ts';
+import { hotspot } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 const circle = { shape: 'circle' as const, coords: [50, 100, 20] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeMatch } from '../../../src/grading/index.ts';
-import { match } from './sample-items.ts';
+import { match } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 const key = { p1: 'poh', p2: 'fop', p3: 'php1a' };

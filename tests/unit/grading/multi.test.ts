@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeMulti } from '../../../src/grading/index.ts';
-import { multi } from './sample-items.ts';
+import { multi } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 // Correct options: a, c, e (3). Wrong: b, d.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discordantPairs, gradeOrder } from '../../../src/grading/index.ts';
-import { order } from './sample-items.ts';
+import { order } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 describe('order', () => {

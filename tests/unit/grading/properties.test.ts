@@ -13,7 +13,7 @@ import {
   type Certainty,
   type GradableItem,
 } from '../../../src/grading/index.ts';
-import { itemSchema, type ItemInput } from '../../../src/schemas/items/index.ts';
+import { itemSchema, sctKeys, sctScale, type ItemInput, type SctKey } from '../../../src/schemas/items/index.ts';
 
 const common = { stem: 'Stem', explanation: 'Explanation', teaches: 'the-case#the-case' };
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -128,17 +128,13 @@ const twoTierCase = fc
     }),
   );
 
-const sctKeys = ['-2', '-1', '0', '1', '2'] as const;
 const sctCase = fc
   .tuple(
-    fc.array(fc.nat(30), { minLength: 5, maxLength: 5 }).filter((c) => c.some((n) => n > 0)),
-    fc.integer({ min: -2, max: 2 }),
+    fc.array(fc.nat(30), { minLength: sctKeys.length, maxLength: sctKeys.length }).filter((c) => c.some((n) => n > 0)),
+    fc.constantFrom(...sctScale),
   )
   .map(([counts, value]): Case => {
-    const panel = Object.fromEntries(sctKeys.map((k, i) => [k, counts[i]!])) as Record<
-      (typeof sctKeys)[number],
-      number
-    >;
+    const panel = Object.fromEntries(sctKeys.map((k, i) => [k, counts[i]!])) as Record<SctKey, number>;
     const top = Math.max(...counts);
     return {
       item: { ...common, id: 'sct-item', type: 'sct', hypothesis: 'H', finding: 'F', panel },

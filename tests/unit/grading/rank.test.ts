@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dcg, gradeRank } from '../../../src/grading/index.ts';
-import { rank } from './sample-items.ts';
+import { rank } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 // Relevance: poh 3, aho 2, oc 1, fop 0, jdm 0; k = 3.

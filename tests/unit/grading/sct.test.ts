@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatSctValue, gradeSct } from '../../../src/grading/index.ts';
-import { sct } from './sample-items.ts';
+import { gradeSct } from '../../../src/grading/index.ts';
+import { sctKeys, sctValueLabel } from '../../../src/schemas/items/catalogue.ts';
+import { sct } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 // Panel: -2: 9, -1: 4, 0: 2, +1: 0, +2: 0 (15 experts).
@@ -29,8 +30,8 @@ describe('sct', () => {
   it("shows the panel's spread in words, the learner's value first", () => {
     const panel = gradeSct(sct(), { value: -1 }).feedback.filter((f) => f.kind === 'panel');
     expect(panel.map((f) => f.message)).toEqual([
-      '4 of 15 experts chose -1, as you did.',
-      "9 of 15 experts chose -2 (the panel's most common answer).",
+      '4 of 15 experts chose −1, as you did.',
+      "9 of 15 experts chose −2 (the panel's most common answer).",
       '2 of 15 experts chose 0.',
     ]);
     expect(panel.map((f) => f.target)).toEqual(['-1', '-2', '0']);
@@ -41,8 +42,9 @@ describe('sct', () => {
     expect(panel[0]!.message).toBe('None of the 15 experts chose +1, as you did.');
   });
 
-  it('shows signs as -2, -1, 0, +1, +2', () => {
-    expect([-2, -1, 0, 1, 2].map(formatSctValue)).toEqual(['-2', '-1', '0', '+1', '+2']);
+  it('shows signs as −2, −1, 0, +1, +2, with a true minus as the islands and the printed key do', () => {
+    expect([-2, -1, 0, 1, 2].map((value) => sctValueLabel(value))).toEqual(['−2', '−1', '0', '+1', '+2']);
+    expect(sctKeys.map((key) => sctValueLabel(key))).toEqual(['−2', '−1', '0', '+1', '+2']);
     const item = sct();
     item.panel = { '-2': 0, '-1': 0, '0': 6, '1': 9, '2': 0 };
     expect(gradeSct(item, { value: 1 }).feedback.find((f) => f.kind === 'panel')!.message).toBe(

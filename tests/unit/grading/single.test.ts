@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade, gradeSingle, validateSingleResponse } from '../../../src/grading/index.ts';
-import { single } from './sample-items.ts';
+import { single } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 describe('single', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade, summarize, type Grade } from '../../../src/grading/index.ts';
-import { multi, single } from './sample-items.ts';
+import { multi, single } from '../../fixtures/sample-items.ts';
 
 const g = (score: number, cbm?: number): Grade => ({
   score,

@@ -6,7 +6,7 @@ import {
   matchText,
   normalise,
 } from '../../../src/grading/index.ts';
-import { text } from './sample-items.ts';
+import { text } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 describe('normalise', () => {

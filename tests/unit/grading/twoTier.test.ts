@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeTwoTier } from '../../../src/grading/index.ts';
-import { twoTier } from './sample-items.ts';
+import { twoTier } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
 const tier = (g: ReturnType<typeof gradeTwoTier>) => g.feedback.find((f) => f.kind === 'tier')!;

@@ -8,7 +8,7 @@ import {
   textItemSchema,
   type Item,
 } from '../../../src/schemas/items/index.ts';
-import { samples } from '../grading/sample-items.ts';
+import { samples } from '../../fixtures/sample-items.ts';
 
 type Issue = { path: string; message: string };
 
