@@ -44,8 +44,8 @@ export const answerKeyLineRegistry: AnswerKeyLineRegistry = {
     const top = Math.max(...sctKeys.map((key) => item.panel[key]));
     const modal = sctKeys.filter((key) => item.panel[key] === top);
     return [
-      `<strong>Expert panel:</strong> ${sctKeys.map((key) => `${sctValueLabel(key)}: ${item.panel[key]}`).join(', ')}.`,
-      `<strong>Most experts chose:</strong> ${modal.map((key) => `${sctValueLabel(key)} ${sctMeaning[key]}`).join(' or ')}; other answers earn partial credit in proportion to the experts who gave them.`,
+      `<strong>Reference key weights:</strong> ${sctKeys.map((key) => `${sctValueLabel(key)}: ${item.panel[key]}`).join(', ')}.`,
+      `<strong>Highest weight:</strong> ${modal.map((key) => `${sctValueLabel(key)} ${sctMeaning[key]}`).join(' or ')}; other answers earn partial credit in proportion to their weight.`,
     ];
   },
   rank: (item, inline) => [

@@ -30,8 +30,8 @@ export function gradeSct(item: SctItemInput, response: SctResponse): Grade {
   const total = counts.reduce((sum, n) => sum + n, 0);
   if (!(top > 0)) fail(item, 'broken-item', 'panel', 'the panel needs at least one count above 0');
 
-  const experts = `${total} expert${total === 1 ? '' : 's'}`;
-  const modal = (k: SctKey) => (item.panel[k] === top ? " (the panel's most common answer)" : '');
+  // The counts are the authors' reference key, not a panel that met: say weight, not experts.
+  const modal = (k: SctKey) => (item.panel[k] === top ? ' (the highest weight)' : '');
   const chosen = item.panel[key];
   const feedback: Feedback[] = [];
   const authored = item.feedback?.[key];
@@ -42,8 +42,8 @@ export function gradeSct(item: SctItemInput, response: SctResponse): Grade {
     correct: chosen === top,
     message:
       chosen > 0
-        ? `${chosen} of ${experts} chose ${sctValueLabel(key)}${modal(key)}, as you did.`
-        : `None of the ${experts} chose ${sctValueLabel(key)}, as you did.`,
+        ? `Your answer, ${sctValueLabel(key)}, carries ${chosen} of ${total} in the reference key${modal(key)}.`
+        : `Your answer, ${sctValueLabel(key)}, carries no weight in the reference key.`,
   });
   const others = sctKeys.filter((k) => k !== key && item.panel[k] > 0).sort(
     (a, b) => item.panel[b] - item.panel[a] || Number(a) - Number(b),
@@ -52,7 +52,7 @@ export function gradeSct(item: SctItemInput, response: SctResponse): Grade {
     feedback.push({
       kind: 'panel',
       target: k,
-      message: `${item.panel[k]} of ${experts} chose ${sctValueLabel(k)}${modal(k)}.`,
+      message: `${sctValueLabel(k)} carries ${item.panel[k]} of ${total}${modal(k)}.`,
     });
   }
   return finish(item, chosen / top, feedback, response);

@@ -20,7 +20,7 @@ export type Verdict = 'correct' | 'partial' | 'incorrect';
  * - `missed`: a correct option left out (`multi`, `rank`) or a premise left unanswered (`match`)
  * - `misplaced`: an `order` step out of place (`target` = step id)
  * - `tier`: which `twoTier` tier was wrong (`target` = "answer" or "reason" when only one was)
- * - `panel`: how the `sct` expert panel spread (`target` = "-2".."2")
+ * - `panel`: how the `sct` reference key's weights spread (`target` = "-2".."2")
  * - `rank`: the leading diagnosis left out or placed low (`target` = option id)
  * - `reject`: a `text` answer that an author listed as a known wrong answer
  * - `answer`: the key (best answer, right order, accepted spelling...)

@@ -1,4 +1,4 @@
-/** `sct` script concordance: a hypothesis, a new finding, and a five-point scale scored against an expert panel. */
+/** `sct` script concordance: a hypothesis, a new finding, and a five-point scale scored against the authors' reference key (weights per point). */
 import { MarkBadge, type Mark } from './FeedbackList.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import type { ItemView, QuizProps } from './quiz-types.ts';
@@ -22,10 +22,10 @@ export const sctView: ItemView<'sct', Draft> = {
     const mark: Mark | undefined = !grade
       ? undefined
       : grade.score === 1
-        ? { tone: 'ok', icon: '✓', word: "The panel's most common answer" }
+        ? { tone: 'ok', icon: '✓', word: 'Highest weight in the reference key' }
         : grade.score > 0
-          ? { tone: 'partial', icon: '◐', word: 'Some experts chose this' }
-          : { tone: 'bad', icon: '✗', word: 'No expert chose this' };
+          ? { tone: 'partial', icon: '◐', word: 'Some weight in the reference key' }
+          : { tone: 'bad', icon: '✗', word: 'No weight in the reference key' };
     return (
       <div class="sct">
         <dl class="sct__case">

@@ -143,9 +143,9 @@ export const revealKeys: RevealKeys = {
             const note = item.feedback?.[sctKeyOf(value)];
             return (
               <li key={value} class={counts[i] === top ? 'option-key__entry option-key__entry--key' : 'option-key__entry'}>
-                <span class="quiz__letter">{sctValueLabel(value)}</span> {sctMeaning[sctKeyOf(value)]}: {counts[i]} of {total} experts{' '}
+                <span class="quiz__letter">{sctValueLabel(value)}</span> {sctMeaning[sctKeyOf(value)]}: weight {counts[i]} of {total}{' '}
                 {counts[i] === top && (
-                  <MarkBadge mark={{ tone: 'ok', icon: '✓', word: 'Most common' }} {...(i === anchor ? keepInView : {})} />
+                  <MarkBadge mark={{ tone: 'ok', icon: '✓', word: 'Highest weight' }} {...(i === anchor ? keepInView : {})} />
                 )}
                 {note && <Rich as="div" class="option-key__feedback" html={feedbackHtml(text, note)} />}
               </li>

@@ -38,8 +38,8 @@ describe('RevealPanel: the key of every item type', () => {
     expect(anchor.textContent).toContain('Best answer');
   });
 
-  it('keeps in view the most common answer of the panel', () => {
+  it('keeps in view the answer with the highest weight in the reference key', () => {
     const anchor = revealAnchorOf(reveal('sct'))!;
-    expect(anchor.closest('li')!.textContent).toMatch(/^−2 much less likely \(all but ruled out\): 9 of 15 experts/);
+    expect(anchor.closest('li')!.textContent).toMatch(/^−2 much less likely \(all but ruled out\): weight 9 of 15/);
   });
 });

@@ -9,7 +9,7 @@ useCleanStores();
 
 itemContract(SctItem, 'sct', () => {
   fireEvent.click(screen.getByRole('radio', { name: /^−2 much less likely/ }));
-}, '9 of 15 experts');
+}, 'weight 9 of 15');
 
 describe('SctItem', () => {
   it('shows the hypothesis and the finding, and scores a less common value against the panel', async () => {
@@ -21,8 +21,8 @@ describe('SctItem', () => {
     await check(root);
     await waitFor(() => expect(root.dataset.verdict).toBe('partial'));
     expect(statusOf(root)).toBe('◐ Partly correct: 44%');
-    expect(root.textContent).toContain('4 of 15 experts chose −1, as you did.');
-    expect(root.textContent).toContain('Some experts chose this');
+    expect(root.textContent).toContain('Your answer, −1, carries 4 of 15 in the reference key.');
+    expect(root.textContent).toContain('Some weight in the reference key');
   });
 
   it('offers the five scale values for a show of hands in projector mode', async () => {

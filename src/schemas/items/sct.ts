@@ -1,4 +1,4 @@
-/** `sct`: script concordance; the learner's value is scored against an expert panel. */
+/** `sct`: script concordance; the learner's value is scored against the authors' reference key: `panel` weights per point of the scale. */
 import { z } from 'astro/zod';
 import { baseFields, markdown, noConfidence, strictObject } from './base.ts';
 import { sctKeys, type SctKey } from './catalogue.ts';

@@ -17,14 +17,14 @@ describe('printed answer-key lines', () => {
     expect(keyOf(parsed('single'))).toBe('<strong>Answer:</strong> [GNAS]');
   });
 
-  it('prints the sct panel and its most common answer with the scale labels the islands use', () => {
+  it('prints the sct reference key and its highest weight with the scale labels the islands use', () => {
     expect(answerKeyLines(parsed('sct'), inline)).toEqual([
-      '<strong>Expert panel:</strong> −2: 9, −1: 4, 0: 2, +1: 0, +2: 0.',
-      '<strong>Most experts chose:</strong> −2 much less likely (all but ruled out); other answers earn partial credit in proportion to the experts who gave them.',
+      '<strong>Reference key weights:</strong> −2: 9, −1: 4, 0: 2, +1: 0, +2: 0.',
+      '<strong>Highest weight:</strong> −2 much less likely (all but ruled out); other answers earn partial credit in proportion to their weight.',
     ]);
   });
 
-  it('prints every value that ties for the most experts', () => {
+  it('prints every value that ties for the highest weight', () => {
     const item = { ...parsed('sct'), panel: { '-2': 0, '-1': 0, '0': 5, '1': 5, '2': 1 } };
     expect(keyOf(item)).toContain('0 neither more nor less likely or +1 more likely;');
   });

@@ -4,7 +4,7 @@ import { sctKeys, sctValueLabel } from '../../../src/schemas/items/catalogue.ts'
 import { sct } from '../../fixtures/sample-items.ts';
 import { bad, expectGradingError } from './helpers.ts';
 
-// Panel: -2: 9, -1: 4, 0: 2, +1: 0, +2: 0 (15 experts).
+// Reference key weights: -2: 9, -1: 4, 0: 2, +1: 0, +2: 0 (15 in all).
 describe('sct', () => {
   it("scores the panel's modal answer 1", () => {
     expect(gradeSct(sct(), { value: -2 })).toMatchObject({ score: 1, verdict: 'correct' });
@@ -16,30 +16,30 @@ describe('sct', () => {
     expect(gradeSct(sct(), { value: -1 }).verdict).toBe('partial');
   });
 
-  it('scores a value no expert chose 0', () => {
+  it('scores a value with no weight in the reference key 0', () => {
     expect(gradeSct(sct(), { value: 2 })).toMatchObject({ score: 0, verdict: 'incorrect' });
   });
 
-  it('gives full credit to every value that ties for the most experts', () => {
+  it('gives full credit to every value that ties for the highest weight', () => {
     const item = sct();
     item.panel = { '-2': 5, '-1': 5, '0': 0, '1': 0, '2': 0 };
     expect(gradeSct(item, { value: -1 }).score).toBe(1);
     expect(gradeSct(item, { value: -2 }).score).toBe(1);
   });
 
-  it("shows the panel's spread in words, the learner's value first", () => {
+  it("shows the reference key's spread in words, the learner's value first", () => {
     const panel = gradeSct(sct(), { value: -1 }).feedback.filter((f) => f.kind === 'panel');
     expect(panel.map((f) => f.message)).toEqual([
-      '4 of 15 experts chose −1, as you did.',
-      "9 of 15 experts chose −2 (the panel's most common answer).",
-      '2 of 15 experts chose 0.',
+      'Your answer, −1, carries 4 of 15 in the reference key.',
+      '−2 carries 9 of 15 (the highest weight).',
+      '0 carries 2 of 15.',
     ]);
     expect(panel.map((f) => f.target)).toEqual(['-1', '-2', '0']);
   });
 
-  it("says when no expert chose the learner's value, with a + sign for positive values", () => {
+  it("says when the learner's value has no weight, with a + sign for positive values", () => {
     const panel = gradeSct(sct(), { value: 1 }).feedback.filter((f) => f.kind === 'panel');
-    expect(panel[0]!.message).toBe('None of the 15 experts chose +1, as you did.');
+    expect(panel[0]!.message).toBe('Your answer, +1, carries no weight in the reference key.');
   });
 
   it('shows signs as −2, −1, 0, +1, +2, with a true minus as the islands and the printed key do', () => {
@@ -48,7 +48,7 @@ describe('sct', () => {
     const item = sct();
     item.panel = { '-2': 0, '-1': 0, '0': 6, '1': 9, '2': 0 };
     expect(gradeSct(item, { value: 1 }).feedback.find((f) => f.kind === 'panel')!.message).toBe(
-      "9 of 15 experts chose +1 (the panel's most common answer), as you did.",
+      "Your answer, +1, carries 9 of 15 in the reference key (the highest weight).",
     );
   });
 
