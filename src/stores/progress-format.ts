@@ -3,6 +3,7 @@
  * (no zod ships to the browser; src/schemas/progress.ts says the same in zod and a
  * property test keeps the two in step), and the merge an import uses.
  */
+import { kebabIdPattern } from '../schemas/ids.ts';
 
 export const PROGRESS_KEY = 'wfbb-progress';
 export const PROGRESS_VERSION = 1;
@@ -10,7 +11,7 @@ export const PROGRESS_VERSION = 1;
 export const CORRUPT_PREFIX = `${PROGRESS_KEY}.corrupt.`;
 
 /** Item ids and lesson slugs: kebab-case. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugPattern = kebabIdPattern;
 /** Times as `Date.prototype.toISOString()` writes them. */
 export const isoTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 /** The six certainty-based marks: right at certainty 1/2/3, wrong at 1/2/3. */

@@ -1,8 +1,8 @@
-// The hotspot figure sprite (src/lib/items.ts): one <symbol> a page, drawn by each item with <use>.
+// The hotspot figure sprite (src/build/figure-sprite.ts): one <symbol> a page, drawn by each item with <use>.
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('astro:content', () => ({ getCollection: vi.fn(), getEntry: vi.fn() }));
-const { figureSprite, figureSymbolId, figureUse, spriteOnce } = await import('../../../src/lib/items.ts');
+const { figureSprite, figureSymbolId, figureUse, spriteOnce } = await import('../../../src/build/figure-sprite.ts');
 
 describe('figureSprite', () => {
   it('holds the figure in a <symbol> with its viewBox, off the layout but not display:none', () => {

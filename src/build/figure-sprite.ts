@@ -1,35 +1,16 @@
 /**
- * Build-time help for the quiz islands: resolve an item by id, render its markdown, inline
- * a hotspot figure (whole, or as a page's sprite drawn with <use>), and name the section to
- * review. Runs in Astro only; none of it ships.
+ * Figures as page sprites: each SVG in src/figures/ compacted, made unique on the page, and
+ * put in a hidden <symbol> that every <Figure> and hotspot item draws with <use>, so a page
+ * carries a figure once however often it shows it. Build time only; none of it ships.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { headingsOf, maskCode } from '../content-validation/lesson-files.ts';
-import { viewBoxOf } from '../content-validation/cross-references.ts';
 import type { Item } from '../schemas/items/index.ts';
-import type { InlineFigure, QuizProps } from '../islands/quiz-types.ts';
-import { lessonUrl } from './paths.ts';
-import { renderItemText } from './markdown.ts';
+import type { InlineFigure } from '../islands/quiz-types.ts';
+import { htmlToText } from '../text/entities.ts';
+import { viewBoxOf } from '../text/svg.ts';
 import { compactSvg } from './compact-svg.ts';
-
-export type QuestionEntry = CollectionEntry<'questions'>;
-
-/** The item with this id, or an Error naming it. */
-export async function loadQuestion(id: string): Promise<QuestionEntry> {
-  const entry = await getEntry('questions', id);
-  if (!entry) throw new Error(`<Quiz id="${id}">: no item with id "${id}" in content/questions/*.yaml`);
-  return entry;
-}
+import { loadQuestion } from './question-sets.ts';
 
 const figures = import.meta.glob<string>('../figures/*.svg', { query: '?raw', import: 'default', eager: true });
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeEntities = (text: string): string =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-    name[0] === '#'
-      ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
-      : (entities[name.toLowerCase()] ?? whole),
-  );
 
 function figureSource(name: string): { svg: string; viewBox: [number, number, number, number] } {
   const svg = figures[`../figures/${name}.svg`];
@@ -106,7 +87,7 @@ function spriteFigure(name: string): SpriteFigure {
   const use: InlineFigure = {
     viewBox,
     symbol,
-    title: decodeEntities(title[1]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim(),
+    title: htmlToText(title[1]!),
     ...(descId ? { describedBy: descId } : {}),
   };
   const result = { sprite, use };
@@ -136,95 +117,23 @@ export function spriteOnce(locals: object, name: string): string | undefined {
   return figureSprite(name);
 }
 
+/**
+ * The sprites of these figures that the page does not carry yet, as one HTML string (empty
+ * when it has them all). Every place that puts figures on a page goes through here.
+ */
+export function spritesFor(names: Iterable<string>, locals: object): string {
+  return [...names].map((name) => spriteOnce(locals, name) ?? '').join('');
+}
+
+/** The figures of the hotspot items among these, each once, in order of first use. */
+export function hotspotFigures(items: Iterable<Item>): string[] {
+  return [...new Set([...items].flatMap((item) => (item.type === 'hotspot' ? [item.figure] : [])))];
+}
+
 /** The figures a lesson's MDX draws: its <Figure>s and the figures of its hotspot items. */
 export async function lessonFigureNames(body: string): Promise<string[]> {
   const names = new Set([...body.matchAll(/<Figure\s+name="([^"]+)"/g)].map((match) => match[1]!));
-  for (const [, id] of body.matchAll(/<Quiz\s+id="([^"]+)"/g)) {
-    const { data } = await loadQuestion(id!);
-    if (data.item.type === 'hotspot') names.add(data.item.figure);
-  }
+  const items = await Promise.all([...body.matchAll(/<Quiz\s+id="([^"]+)"/g)].map(async ([, id]) => (await loadQuestion(id!)).data.item));
+  for (const name of hotspotFigures(items)) names.add(name);
   return [...names].sort();
-}
-
-const sectionCache = new Map<string, Promise<{ title: string; headings: Map<string, string> }>>();
-
-function lessonSections(slug: string) {
-  let cached = sectionCache.get(slug);
-  if (!cached) {
-    cached = (async () => {
-      const lesson = await getEntry('lessons', slug);
-      if (!lesson) throw new Error(`no lesson "${slug}"`);
-      const headings = headingsOf(maskCode(lesson.body ?? ''));
-      return { title: lesson.data.title, headings: new Map(headings.map((h) => [h.slug, h.text])) };
-    })();
-    sectionCache.set(slug, cached);
-  }
-  return cached;
-}
-
-/** Everything an item island needs, prepared at build time. */
-export async function quizProps(id: string, idBase?: string): Promise<QuizProps> {
-  const entry = await loadQuestion(id);
-  const item = entry.data.item as Item;
-  const [slug, anchor] = item.teaches.split('#') as [string, string];
-  const sections = await lessonSections(slug);
-  const section = sections.headings.get(anchor);
-  const props: QuizProps = {
-    item,
-    lesson: entry.data.lesson,
-    text: renderItemText(item),
-    reviewUrl: lessonUrl(slug, anchor),
-    reviewLabel: section ? `${sections.title}, “${section}”` : sections.title,
-    ...(idBase ? { idBase } : {}),
-  };
-  // Drawn from the page's sprite: Quiz.astro (or the page) emits it once with spriteOnce.
-  if (item.type === 'hotspot') props.figure = figureUse(item.figure);
-  return props;
-}
-
-/** Every item, with its lesson, in lesson order then file order. */
-export async function allQuestions(): Promise<QuestionEntry[]> {
-  const [entries, lessons] = await Promise.all([getCollection('questions'), getCollection('lessons')]);
-  const order = new Map(lessons.map((l) => [l.id, l.data.order]));
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => (order.get(a.entry.data.lesson) ?? 99) - (order.get(b.entry.data.lesson) ?? 99) || a.index - b.index)
-    .map(({ entry }) => entry);
-}
-
-/** Item types in the learner's words. */
-export const itemTypeLabels: Record<Item['type'], string> = {
-  single: 'Best answer',
-  multi: 'Select all that apply',
-  order: 'Sequence',
-  match: 'Matching',
-  twoTier: 'Answer and reason',
-  sct: 'Script concordance',
-  rank: 'Ranking a differential',
-  text: 'Short answer',
-  hotspot: 'Point on a figure',
-};
-
-/**
- * A fixed self-assessment set: `size` items taken in turn from each lesson, each time the
- * item whose type the set has least of (file order breaks ties), so lessons and types spread.
- */
-export function selfAssessmentSet(entries: readonly QuestionEntry[], size = 12): QuestionEntry[] {
-  const byLesson = new Map<string, QuestionEntry[]>();
-  for (const entry of entries) byLesson.set(entry.data.lesson, [...(byLesson.get(entry.data.lesson) ?? []), entry]);
-  const typeCount = new Map<string, number>();
-  const chosen: QuestionEntry[] = [];
-  while (chosen.length < size && [...byLesson.values()].some((list) => list.length > 0)) {
-    for (const list of byLesson.values()) {
-      if (chosen.length >= size || list.length === 0) continue;
-      let best = 0;
-      list.forEach((entry, i) => {
-        if ((typeCount.get(entry.data.item.type) ?? 0) < (typeCount.get(list[best]!.data.item.type) ?? 0)) best = i;
-      });
-      const [entry] = list.splice(best, 1);
-      chosen.push(entry!);
-      typeCount.set(entry!.data.item.type, (typeCount.get(entry!.data.item.type) ?? 0) + 1);
-    }
-  }
-  return chosen;
 }
