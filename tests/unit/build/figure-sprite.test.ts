@@ -1,8 +1,19 @@
 // The hotspot figure sprite (src/build/figure-sprite.ts): one <symbol> a page, drawn by each item with <use>.
 import { describe, expect, it, vi } from 'vitest';
 
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compactSvg } from '../../../src/build/compact-svg.ts';
+
 vi.mock('astro:content', () => ({ getCollection: vi.fn(), getEntry: vi.fn() }));
-const { figureSprite, figureSymbolId, figureUse, spriteOnce } = await import('../../../src/build/figure-sprite.ts');
+const { figureSprite, figureSymbolId, figureUse, prefixAriaRefs, spriteOnce, spritesFor } = await import('../../../src/build/figure-sprite.ts');
+
+const figureDir = path.resolve(import.meta.dirname, '../../../src/figures');
+const figureNames = readdirSync(figureDir).filter((f) => f.endsWith('.svg')).map((f) => f.replace(/\.svg$/, ''));
+const source = (name: string) => readFileSync(path.join(figureDir, `${name}.svg`), 'utf8');
+/** The content of the root <svg>: what the sprite's <symbol> holds. */
+const inner = (svg: string) => svg.slice(svg.indexOf('>', svg.indexOf('<svg')) + 1, svg.lastIndexOf('</svg>'));
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
 describe('figureSprite', () => {
   it('holds the figure in a <symbol> with its viewBox, off the layout but not display:none', () => {
@@ -52,5 +63,39 @@ describe('figureSprite', () => {
     expect(spriteOnce(page, 'biopsy')).toBeUndefined();
     expect(spriteOnce(page, 'pedigree')).toBe(figureSprite('pedigree'));
     expect(spriteOnce({}, 'biopsy')).toBe(figureSprite('biopsy'));
+  });
+
+  it('spritesFor: the sprites a page does not carry yet, in the order asked, each once', () => {
+    const page = {};
+    expect(spritesFor(['pedigree', 'biopsy', 'pedigree'], page)).toBe(figureSprite('pedigree') + figureSprite('biopsy'));
+    expect(spritesFor(['biopsy'], page)).toBe('');
+    expect(spritesFor([], {})).toBe('');
+  });
+});
+
+describe('the figure pipeline (compactSvg, then svgo)', () => {
+  it.each(figureNames)('%s keeps its accessible name and description, its roles and what it hides from assistive technology', (name) => {
+    const sprite = figureSprite(name);
+    const content = inner(source(name));
+    expect(count(sprite, /<title\b/g)).toBe(count(content, /<title\b/g));
+    expect(count(sprite, /<desc\b/g)).toBe(count(content, /<desc\b/g));
+    // The sprite's own <svg> carries one aria-hidden; every one inside the figure stays.
+    expect(count(sprite, /aria-hidden="true"/g) - 1).toBe(count(content, /aria-hidden="true"/g));
+    expect(count(sprite, /\brole="/g)).toBe(count(content, /\brole="/g));
+    expect(figureUse(name).title).toBe(/<title\b[^>]*>([^<]*)<\/title>/.exec(source(name))![1]!.replace(/&apos;|&#39;/g, "'").trim());
+  });
+
+  it('draws the big schematics with fewer elements than compactSvg alone', () => {
+    for (const name of ['biopsy', 'ossification-sequences']) {
+      const elements = (svg: string) => count(svg, /<[a-zA-Z]/g);
+      // The sprite adds its own <svg>, <symbol> and <g> around the content.
+      expect(elements(figureSprite(name)) - 3).toBeLessThan(elements(inner(compactSvg(source(name)))));
+    }
+  });
+
+  it('prefixes the IDREF lists svgo leaves alone (aria-labelledby, aria-describedby)', () => {
+    expect(prefixAriaRefs('<g aria-labelledby="a  b" aria-describedby="c"><rect id="a"/></g>', 'p')).toBe(
+      '<g aria-labelledby="p-a p-b" aria-describedby="p-c"><rect id="a"/></g>',
+    );
   });
 });
