@@ -1,6 +1,6 @@
 /**
  * The printed answer key of each item type: a few lines of HTML for the handout's key
- * (src/components/PrintAnswerKey.astro). One entry per type; a type of the catalogue left out
+ * (src/components/site/PrintAnswerKey.astro). One entry per type; a type of the catalogue left out
  * does not compile. Build time only: it is handed the markdown renderer, so it holds no
  * markdown engine of its own.
  */

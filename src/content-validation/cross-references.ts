@@ -2,7 +2,8 @@
  * Checks across files: every id an author writes in one place names something that exists in
  * another (lessons and their headings, items, glossary terms, references, figures).
  */
-import { damerauLevenshtein } from '../grading/text-normalise.ts';
+import { damerauLevenshtein } from '../text/normalise.ts';
+import { viewBoxOf } from '../text/svg.ts';
 import type { HotspotRegion } from '../schemas/items/index.ts';
 import type { DataEntry } from './data-files.ts';
 import type { LessonCheck } from './lesson-files.ts';
@@ -162,15 +163,6 @@ export function checkCrossReferences(model: ContentModel): string[] {
     }
   }
   return problems;
-}
-
-/** `[minX, minY, width, height]` of an SVG's viewBox, if it has one. */
-export function viewBoxOf(svg: string): [number, number, number, number] | undefined {
-  const match = /<svg\b[^>]*\bviewBox\s*=\s*["']([^"']+)["']/i.exec(svg);
-  const numbers = match?.[1]!.trim().split(/[\s,]+/).map(Number);
-  return numbers && numbers.length === 4 && numbers.every(Number.isFinite)
-    ? (numbers as [number, number, number, number])
-    : undefined;
 }
 
 /** Every hotspot region lies inside the figure's viewBox (the coords are in its units). */

@@ -4,7 +4,7 @@
  * the manifest and the search index. After one online visit the whole module works offline.
  *
  * Updates: `skipWaiting: false` keeps a new worker waiting until the learner accepts the
- * "new version" prompt (src/components/ServiceWorkerRegistration.astro), and the runtime is
+ * "new version" prompt (src/components/site/ServiceWorkerRegistration.astro), and the runtime is
  * inlined into sw.js, so one deployment is always served from one consistent precache.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -5,20 +5,15 @@
 import type { FunctionComponent } from 'preact';
 import type { Feedback, Grade, ItemType, ResponseFor } from '../grading/types.ts';
 import type { ItemOf } from '../schemas/items/index.ts';
+import type { ItemText } from '../text/html.ts';
 
-/** Markdown rendered at build time, keyed by its source text. */
-export interface ItemText {
-  /** Paragraph-level HTML: stem, feedback, explanation, hypothesis, finding. */
-  block: Record<string, string>;
-  /** Inline HTML of every markdown string of the item (option, step, premise... texts and feedback). */
-  inline: Record<string, string>;
-  /** Plain text of short texts (for button names and <option> labels). */
-  plain: Record<string, string>;
-}
+// The rendered-text helpers live in src/text/html.ts (the build uses them too); re-exported
+// here so an island finds everything about its props in one place.
+export { escapeHtml, inline, letter, messageHtml, plain, type ItemText } from '../text/html.ts';
 
 /**
  * A hotspot item's figure, prepared at build time: the page carries the figure once, as a
- * <symbol> in a sprite (src/lib/items.ts), and the item draws it with <use>.
+ * <symbol> in a sprite (src/build/figure-sprite.ts), and the item draws it with <use>.
  */
 export interface InlineFigure {
   /** The id of the <symbol> in the page's sprite. */
@@ -92,35 +87,4 @@ export interface ItemView<T extends ItemType, D> {
   Controls: FunctionComponent<ControlsProps<T, D>>;
   /** A label (inline HTML) for what a feedback entry is about, e.g. "B. GNAS". */
   about?(item: ItemOf<T>, text: ItemText, feedback: Feedback): string | undefined;
-}
-
-export const letter = (index: number): string => String.fromCharCode(65 + index);
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => escapes[c]!);
-
-/** Inline HTML of a markdown string of the item (escaped source if it was not rendered). */
-export const inline = (text: ItemText, source: string): string => text.inline[source] ?? escapeHtml(source);
-export const plain = (text: ItemText, source: string): string => text.plain[source] ?? source;
-
-/**
- * HTML for a grader's message. Authored text (feedback, explanation) comes pre-rendered;
- * a message the grader composed may quote authored markdown, which is swapped for its
- * rendered form, longest first, and everything else is escaped.
- */
-export function messageHtml(text: ItemText, message: string): string {
-  const block = text.block[message];
-  if (block !== undefined) return block;
-  const sources = Object.keys(text.inline)
-    .filter((source) => source.length > 0 && message.includes(source))
-    .sort((a, b) => b.length - a.length);
-  const render = (part: string, index: number): string => {
-    if (index >= sources.length) return escapeHtml(part);
-    const source = sources[index]!;
-    return part
-      .split(source)
-      .map((piece) => render(piece, index + 1))
-      .join(text.inline[source]!);
-  };
-  return render(message, 0);
 }

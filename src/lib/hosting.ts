@@ -1,6 +1,6 @@
 /**
  * Whether this copy of the module can work offline where it is opened, and why not: shared by
- * the once-only notice (src/components/OfflineNotice.astro) and the hosting check page.
+ * the once-only notice (src/components/site/OfflineNotice.astro) and the hosting check page.
  */
 export type OfflineSupport =
   | { kind: 'portable' }

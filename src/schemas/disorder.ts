@@ -3,15 +3,15 @@
  * for items. Markdown is allowed in the text fields.
  */
 import { z } from 'astro/zod';
+import { kebabIdPattern } from './ids.ts';
 
-export const disorderIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** True ossification, or dystrophic calcification with no bone. */
 export const mineralKinds = ['bone', 'calcification'] as const;
 
 const text = () => z.string().trim().min(1);
 
 export const disorderSchema = z.strictObject({
-  id: z.string().regex(disorderIdPattern, { error: 'id must be kebab-case, e.g. "morphoea-profunda"' }),
+  id: z.string().regex(kebabIdPattern, { error: 'id must be kebab-case, e.g. "morphoea-profunda"' }),
   name: text(),
   shortName: text(),
   gene: text(),

@@ -1,10 +1,9 @@
 /** Glossary entries (content/glossary.yaml): the terms <Term id> explains in place. */
 import { z } from 'astro/zod';
-
-export const glossaryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { kebabIdPattern } from './ids.ts';
 
 export const glossaryEntrySchema = z.strictObject({
-  id: z.string().regex(glossaryIdPattern, { error: 'id must be kebab-case, e.g. "poh"' }),
+  id: z.string().regex(kebabIdPattern, { error: 'id must be kebab-case, e.g. "poh"' }),
   term: z.string().trim().min(1),
   /** A short definition; markdown allowed. */
   definition: z.string().trim().min(1),

@@ -1,8 +1,6 @@
 /** Lesson frontmatter (content/lessons/<slug>.mdx). */
 import { z } from 'astro/zod';
 
-export const lessonSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const lessonSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Position in the module, 1 first. */

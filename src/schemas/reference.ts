@@ -4,15 +4,15 @@
  * and `note` says why, so a missing identifier is a decision, never an oversight.
  */
 import { z } from 'astro/zod';
+import { kebabIdPattern } from './ids.ts';
 
-export const referenceIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const identifierStatuses = ['unavailable', 'unverified'] as const;
 
 const text = () => z.string().trim().min(1);
 
 export const referenceSchema = z
   .strictObject({
-    id: z.string().regex(referenceIdPattern, { error: 'id must be kebab-case, e.g. "shore2002" or "genereviews-gnas"' }),
+    id: z.string().regex(kebabIdPattern, { error: 'id must be kebab-case, e.g. "shore2002" or "genereviews-gnas"' }),
     /** "Surname AB" strings; may be empty when the source names no author (the case letter). */
     authors: z.array(text()),
     title: text(),

@@ -3,7 +3,6 @@
  * (no zod ships to the browser; src/schemas/progress.ts says the same in zod and a
  * property test keeps the two in step), and the merge an import uses.
  */
-
 import { kebabIdPattern } from '../schemas/ids.ts';
 import { PROGRESS_KEY, PROGRESS_VERSION } from './saved-progress.ts';
 

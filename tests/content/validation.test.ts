@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { validateContent } from '../../src/content-validation/index.ts';
-import { headingsOf, maskCode } from '../../src/content-validation/lesson-files.ts';
+import { headingsOf, maskCode } from '../../src/text/lesson-source.ts';
 import { fixtureRoot, fixturesDir, removeFixtureRoots } from './fixture-root.ts';
 
 afterAll(removeFixtureRoots);

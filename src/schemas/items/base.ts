@@ -10,15 +10,16 @@
  */
 import { z } from 'astro/zod';
 import { binaryItemTypes } from './catalogue.ts';
+import { kebabIdPattern } from '../ids.ts';
 
 /** Item ids: kebab-case, unique in the module. */
-export const itemIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const itemIdPattern = kebabIdPattern;
 /** `teaches`: "lesson-slug#heading-anchor". */
 export const teachesPattern = /^[a-z0-9-]+#[a-z0-9-]+$/;
 /** Ids inside one item (options, steps, premises, choices, reasons, regions): short and plain. */
 export const localIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Figure names: src/figures/<name>.svg. */
-export const figureNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const figureNamePattern = kebabIdPattern;
 
 
 type ErrorFn = (issue: { code?: string; input?: unknown; keys?: string[] }) => string | undefined;

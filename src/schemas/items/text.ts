@@ -1,6 +1,6 @@
 /** `text`: a short typed answer, compared after normalising, fuzzy by default. */
 import { z } from 'astro/zod';
-import { normalise } from '../../grading/text-normalise.ts';
+import { normalise } from '../../text/normalise.ts';
 import { baseFields, binaryConfidence, markdown, strictObject, listError } from './base.ts';
 
 export const textRejectSchema = strictObject(

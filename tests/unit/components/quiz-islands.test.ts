@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { itemTypes } from '../../../src/schemas/items/catalogue.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const quizFile = path.join(root, 'src/components/Quiz.astro');
+const quizFile = path.join(root, 'src/components/lesson/Quiz.astro');
 const source = readFileSync(quizFile, 'utf8');
 
 /** The island of a type, by the house's naming: twoTier → TwoTierItem. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compactSvg } from '../../../src/lib/compact-svg.ts';
+import { compactSvg } from '../../../src/build/compact-svg.ts';
 
 const dot = (cx: number, cy: number, style = 'fill:red') => `<circle cx="${cx}" cy="${cy}" r="2" style="${style}"/>`;
 const elements = (svg: string) => (svg.match(/<[a-z]+\b/g) ?? []).length;
