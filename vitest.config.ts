@@ -11,8 +11,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'components',
-          include: ['tests/components/**/*.test.{ts,tsx}'],
+          name: 'islands',
+          include: ['tests/islands/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
         },
       },

@@ -15,7 +15,7 @@ const source = readFileSync(quizFile, 'utf8');
 /** The island of a type, by the house's naming: twoTier → TwoTierItem. */
 const islandOf = (type: string) => `${type[0]!.toUpperCase()}${type.slice(1)}Item`;
 
-const imports = [...source.matchAll(/^import (\w+Item) from '\.\.\/islands\/(\w+)\.tsx';$/gm)].map(([, name, file]) => ({ name: name!, file: file! }));
+const imports = [...source.matchAll(/^import (\w+Item) from '(?:\.\.\/)+islands\/(\w+)\.tsx';$/gm)].map(([, name, file]) => ({ name: name!, file: file! }));
 const branches = [...source.matchAll(/\{type === '(\w+)' && (.*)\}$/gm)].map(([, type, body]) => ({
   type: type!,
   hydrated: [...body!.matchAll(/<(\w+) client:engage\b/g)].map((m) => m[1]!),
