@@ -32,7 +32,7 @@ export const feedbackMarks: FeedbackMarks = {
   missed: () => bad('Missed'),
   misplaced: () => bad('Out of place'),
   tier: byCorrectness,
-  panel: () => info('Panel'),
+  panel: () => info('Reference key'),
   rank: byCorrectness,
   reject: byCorrectness,
   answer: () => ok('Answer'),
