@@ -5,7 +5,7 @@
 // - HTML: the document itself.
 // - CSS: every <link rel="stylesheet">, the CSS files they @import, and the inline <style> blocks.
 // - js, "first visit": the JavaScript a first visit loads before any interaction. This is what the
-//   lesson-page budget (16 KB, DESIGN.md "Quality bars", issue 8) applies to. It holds every
+//   lesson-page budget (16 KB, the design's quality bars) applies to. It holds every
 //   <script src> (module or classic), every <link rel="modulepreload">, the inline scripts (among
 //   them Astro's island runtime and the client:engage directive, which Astro inlines), the inline
 //   module scripts' static imports, the code of every island hydrated by a directive other than
@@ -31,10 +31,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decodeHTMLStrict } from 'entities'; // the one decoder (src/text/entities.ts uses it too)
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { parse as parseHtml, walkSync, ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
 
-/** The budgets of DESIGN.md "Quality bars" and issue 8, in bytes gzipped. */
+/** The budgets of the design's quality bars, in bytes gzipped. */
 export const BUDGETS = Object.freeze({
   /** JavaScript of every lesson page (so of the heaviest one). */
   lessonJs: 16 * 1024,
@@ -73,18 +74,6 @@ export function isLessonPage(page) {
   return /^lessons\/[^/]+\/$/.test(page);
 }
 
-/** @param {string} value */
-function decodeEntities(value) {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#0*39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
-    .replace(/&amp;/g, '&');
-}
-
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /**
@@ -111,7 +100,7 @@ export function extractAssets(html) {
   walkSync(parseHtml(html), (/** @type {any} */ node) => {
     if (node.type !== ELEMENT_NODE) return;
     const attrs = /** @type {Record<string, string>} */ (node.attributes ?? {});
-    const attr = (/** @type {string} */ name) => (name in attrs ? decodeEntities(String(attrs[name])) : undefined);
+    const attr = (/** @type {string} */ name) => (name in attrs ? decodeHTMLStrict(String(attrs[name])) : undefined);
     switch (node.name) {
       case 'script': {
         const type = (attr('type') ?? '').trim().toLowerCase();
