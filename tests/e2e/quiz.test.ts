@@ -281,7 +281,11 @@ describe('hydration on engagement (client:engage)', () => {
 
   it('a first visit loads no item code until the learner reaches for an item', async () => {
     const item = onePerType.find((i) => i.type === 'single')!;
-    const page = await context.newPage();
+    // A browser of its own, with nothing saved: in the shared context the first load still sees
+    // the previous test's saved answer, so the storage notice (rightly) loads the store, and
+    // that request can land after the listener below is attached. That is not a first visit.
+    const own = await browser.newContext();
+    const page = await own.newPage();
     await openLessonAfresh(page, item.lesson);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -302,7 +306,7 @@ describe('hydration on engagement (client:engage)', () => {
     const root = await hydratedItem(page, item.id);
     expect(await root.getAttribute('data-quiz-type')).toBe('single');
     expect(fetched.some((url) => /ItemFrame/.test(url))).toBe(true);
-    await page.close();
+    await own.close();
   });
 
   it('a radio clicked while the item is loading is checked at once, and "Check answer" pressed then is not lost', async () => {
