@@ -14,7 +14,8 @@ export function chromiumPath(): string {
   return candidate;
 }
 
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium with the flags this machine needs, plus any a test adds (host mapping...). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -25,6 +26,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

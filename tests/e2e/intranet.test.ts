@@ -2,8 +2,8 @@
 // secure context: no service worker can run). Chromium maps the name to loopback. The module works,
 // and says once, plainly, that it cannot go offline there and what to do instead.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from './chromium';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { serveBuild, type TestServer } from './build';
 
 const distDir = inject('distDir');
@@ -30,19 +30,7 @@ const notice = (page: Page) => page.locator('[data-offline-notice] .offline-noti
 beforeAll(async () => {
   server = await serveBuild(distDir);
   site = server.url.replace('127.0.0.1', HOST);
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
-    ],
-  });
+  browser = await launchChromium([`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]);
   context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 });
 
