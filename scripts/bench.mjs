@@ -4,7 +4,7 @@
 //   node scripts/bench.mjs [dir] [--runs N] [--no-lighthouse] [--server gzip|plain|both] [--pages a/,b/]
 //
 // 1. Page weight of every page in the production build (dir, default dist/): HTML, CSS and
-//    JavaScript gzipped (level 9), against the budgets of DESIGN.md (JavaScript a first visit to a
+//    JavaScript gzipped (level 9), against the budgets in the README (JavaScript a first visit to a
 //    lesson page loads before any interaction <= 16 KB, CSS of every page <= 12 KB). JavaScript is
 //    shown in tiers: first visit (the budget), what engaging with the quiz items adds (client:engage
 //    islands; also what a returning learner with saved answers loads), the returning total, and what

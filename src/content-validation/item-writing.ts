@@ -1,5 +1,5 @@
 /**
- * Item-writing checks a script can make (DESIGN.md, after the NBME guide), each problem naming
+ * Item-writing checks a script can make (docs/AUTHORING.md "Items", after the NBME item-writing guide), each problem naming
  * the item: the key is not the longest option, key positions are spread over a lesson, no
  * "all/none of the above" or absolute words, and every option says why it is right or wrong.
  * These are advice to authors checked by the content tests; they do not stop a build.
