@@ -71,6 +71,8 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
   // What the learner did before hydration supersedes the saved answer: it is not shown over it.
   const [basis, setBasis] = useState<string | undefined>(start.draft !== undefined || start.certainty !== undefined ? savedAt : undefined);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
+  // When this attempt began (island ready, or "Try again"): the latency an LMS reports.
+  const [startedAt, setStartedAt] = useState(() => Date.now());
   const asksCertainty = 'confidence' in item && item.confidence === true;
 
   const withCertainty = (answer: ResponseFor<T>): ResponseFor<T> => (certainty === undefined ? answer : { ...answer, confidence: certainty });
@@ -102,6 +104,7 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
     setChecked(undefined);
     setMessage('');
     setBasis(next);
+    setStartedAt(Date.now());
   };
 
   return {
@@ -136,7 +139,7 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
         setFocus('status');
         return;
       }
-      const saved = progressStore.recordGrade({ item, lesson, response: graded, grade });
+      const saved = progressStore.recordGrade({ item, lesson, response: graded, grade, latencyMs: Date.now() - startedAt });
       setMessage('');
       setChecked(grade);
       if (saved) setBasis(saved.updatedAt);

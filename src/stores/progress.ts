@@ -6,7 +6,7 @@
  * projector mode.
  */
 import { atom, type WritableAtom } from 'nanostores';
-import type { Grade } from '../grading/types.ts';
+import type { Grade, ItemType } from '../grading/types.ts';
 import {
   persistentAtom,
   setPersistentEngine,
@@ -33,12 +33,19 @@ export type StorageNotice =
 
 /** One graded attempt, as the island has it: the response as the grader took it (certainty inside). */
 export interface GradedAttempt {
-  item: { id: string };
+  item: { id: string; type: ItemType };
   /** Slug of the lesson the item belongs to. */
   lesson: string;
   response: object;
   grade: Grade;
+  /** Milliseconds from the item being ready (or "Try again") to this check, when the island measured it. */
+  latencyMs?: number;
+  /** True when the learner saw a hint before this try: the grade counts, the review schedule does not move. */
+  hinted?: boolean;
 }
+
+/** Told after every record the store saves (an LMS reporter listens; nothing is told in projector mode). */
+export type RecordListener = (attempt: GradedAttempt, entry: ItemProgress) => void;
 
 export interface ProgressStore {
   progress: WritableAtom<Progress>;
@@ -48,6 +55,8 @@ export interface ProgressStore {
    * and it returns undefined (the one place that decides it).
    */
   recordGrade(attempt: GradedAttempt, now?: Date): ItemProgress | undefined;
+  /** Listen to every saved record; returns the function that stops listening. */
+  onRecorded(listener: RecordListener): () => void;
   dismissNotice(notice: StorageNotice): void;
 }
 
@@ -151,6 +160,8 @@ export function createProgressStore(
     return raw === null || frozen ? current : mergeProgress(decode(raw), current);
   }
 
+  const listeners = new Set<RecordListener>();
+
   return {
     progress,
     notices,
@@ -160,7 +171,12 @@ export function createProgressStore(
       const id = attempt.item.id;
       const entry = recordOf(attempt, current.items[id], now);
       progress.set({ ...current, items: { ...current.items, [id]: entry } });
+      for (const listener of listeners) listener(attempt, entry);
       return entry;
+    },
+    onRecorded(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     dismissNotice(notice) {
       notices.set(notices.get().filter((n) => n !== notice));

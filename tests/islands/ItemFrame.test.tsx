@@ -128,12 +128,12 @@ describe('one answer, graded once', () => {
     const page = serverRendered(frame('single', view));
     page.hydrate();
     const root = itemRoot(page.island, 'poh-gene');
-    progressStore.recordGrade({ item: { id: 'poh-gene' }, lesson: 'histology', response: { choice: 'b', confidence: 3 }, grade: gradeOf(1, 3) });
+    progressStore.recordGrade({ item: { id: 'poh-gene', type: 'single' }, lesson: 'histology', response: { choice: 'b', confidence: 3 }, grade: gradeOf(1, 3) });
     await waitFor(() => expect(root.dataset.verdict).toBe('correct'));
     expect(count.gradings).toBe(1);
     expect((within(root).getByRole('radio', { name: /^3: Very sure/ }) as HTMLInputElement).checked).toBe(true);
     // An answer naming an option the item no longer has: the grader refuses it, the item starts afresh.
-    progressStore.recordGrade({ item: { id: 'poh-gene' }, lesson: 'histology', response: { choice: 'z' }, grade: gradeOf(0) });
+    progressStore.recordGrade({ item: { id: 'poh-gene', type: 'single' }, lesson: 'histology', response: { choice: 'z' }, grade: gradeOf(0) });
     await waitFor(() => expect(root.dataset.verdict).toBeUndefined());
     expect(count.gradings).toBe(2);
     expect(root.querySelectorAll('input:checked')).toHaveLength(0);

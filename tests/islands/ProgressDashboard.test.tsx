@@ -13,7 +13,7 @@ const lessons = [
 
 function answer(id: string, lesson: string, score: number, cbm?: number, certainty?: 1 | 2 | 3) {
   progressStore.recordGrade({
-    item: { id },
+    item: { id, type: 'single' },
     lesson,
     response: certainty === undefined ? { choice: 'a' } : { choice: 'a', confidence: certainty },
     grade: gradeOf(score, cbm),

@@ -21,7 +21,7 @@ function page() {
 }
 const shown = () => [...document.querySelectorAll<HTMLElement>('[data-review-entry]')].filter((e) => !e.hidden).map((e) => e.dataset.reviewEntry);
 const wrong = (id: string, lesson: string) =>
-  progressStore.recordGrade({ item: { id }, lesson, response: {}, grade: gradeOf(0) });
+  progressStore.recordGrade({ item: { id, type: 'single' }, lesson, response: {}, grade: gradeOf(0) });
 
 const filters = {
   lessons: [
@@ -39,7 +39,7 @@ describe('ReviewList', () => {
     page();
     wrong('q1', 'the-case');
     wrong('q3', 'genetics');
-    progressStore.recordGrade({ item: { id: 'q2' }, lesson: 'the-case', response: {}, grade: gradeOf(1) });
+    progressStore.recordGrade({ item: { id: 'q2', type: 'single' }, lesson: 'the-case', response: {}, grade: gradeOf(1) });
     render(<ReviewList {...filters} />);
     await waitFor(() => expect(shown()).toEqual(['q1', 'q3']));
     expect(screen.getByRole('status').textContent).toBe('2 of 2 questions to review shown.');
@@ -57,7 +57,7 @@ describe('ReviewList', () => {
     wrong('q1', 'the-case');
     render(<ReviewList {...filters} />);
     await waitFor(() => expect(shown()).toEqual(['q1']));
-    progressStore.recordGrade({ item: { id: 'q1' }, lesson: 'the-case', response: {}, grade: gradeOf(1) });
+    progressStore.recordGrade({ item: { id: 'q1', type: 'single' }, lesson: 'the-case', response: {}, grade: gradeOf(1) });
     await new Promise((r) => setTimeout(r, 30));
     expect(shown()).toEqual(['q1']);
   });

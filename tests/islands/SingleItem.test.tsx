@@ -79,7 +79,7 @@ describe('SingleItem', () => {
   });
 
   it('shows the saved answer with its verdict when it loads', async () => {
-    progressStore.recordGrade({ item: { id: 'poh-gene' }, lesson: 'histology', response: { choice: 'c', confidence: 1 }, grade: gradeOf(0, 0) });
+    progressStore.recordGrade({ item: { id: 'poh-gene', type: 'single' }, lesson: 'histology', response: { choice: 'c', confidence: 1 }, grade: gradeOf(0, 0) });
     const { container } = render(<SingleItem {...propsOf('single')} />);
     const root = itemRoot(container, 'poh-gene');
     await waitFor(() => expect(root.dataset.verdict).toBe('incorrect'));

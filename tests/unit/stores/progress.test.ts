@@ -24,7 +24,7 @@ class OtherTabs implements PersistentEvents {
 
 const clock = () => new Date('2025-03-04T05:06:07.000Z');
 const attempt = (id: string, score: number, verdict: 'correct' | 'partial' | 'incorrect') => ({
-  item: { id },
+  item: { id, type: 'single' as const },
   lesson: 'histology',
   response: { choice: 'a' },
   grade: { score, max: 1 as const, verdict, feedback: [{ kind: 'explanation' as const, message: 'Why.' }] },
@@ -48,6 +48,20 @@ beforeEach(() => {
 afterEach(() => stop?.());
 
 describe('the progress store', () => {
+  it('tells its listeners each saved record, and nothing in projector mode', () => {
+    const store = open();
+    const heard: string[] = [];
+    const stopListening = store.onRecorded((given, entry) => heard.push(`${given.item.id}:${entry.attempts}`));
+    store.recordGrade(attempt('q', 1, 'correct'));
+    store.recordGrade(attempt('q', 0, 'incorrect'));
+    presentMode.set(true);
+    store.recordGrade(attempt('r', 1, 'correct'));
+    presentMode.set(false);
+    stopListening();
+    store.recordGrade(attempt('s', 1, 'correct'));
+    expect(heard).toEqual(['q:1', 'q:2']);
+  });
+
   it('starts empty and saves an attempt as versioned JSON under wfbb-progress', () => {
     const store = open();
     expect(store.progress.get()).toEqual(emptyProgress());
