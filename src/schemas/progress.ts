@@ -1,30 +1,66 @@
 /**
- * Learner progress as stored under `wfbb-progress` and as written to an export file, in zod.
- * Used by tests and tooling only: the browser validates with the hand-written guard in
- * src/stores/progress-format.ts, and a property test keeps the two in agreement.
+ * Learner progress as stored under `wfbb-progress` and as written to an export file, in zod:
+ * version 2 (what the store writes) and version 1 (still read, and migrated). Used by tests and
+ * tooling only: the browser validates with the hand-written guard in src/stores/progress-format.ts,
+ * and a property test keeps the two in agreement.
  */
 import { z } from 'astro/zod';
-import { PROGRESS_VERSION, cbmMarks, isoTimePattern, slugPattern, verdictFor, verdicts } from '../stores/progress-format.ts';
+import {
+  PREVIOUS_PROGRESS_VERSION,
+  PROGRESS_VERSION,
+  cbmMarksV1,
+  cbmRange,
+  isoTimePattern,
+  slugPattern,
+  verdictFor,
+  verdicts,
+} from './progress-shape.ts';
 
-export const storedGradeSchema = z
-  .strictObject({
-    score: z.number().min(0).max(1),
-    verdict: z.enum(verdicts),
-    cbm: z
-      .number()
-      .refine((n) => cbmMarks.includes(n), { message: 'not a certainty-based mark' })
-      .optional(),
-  })
-  .refine((grade) => grade.verdict === verdictFor(grade.score), { message: 'verdict does not fit the score' });
+const gradeSchema = (cbm: z.ZodType<number>) =>
+  z
+    .strictObject({
+      score: z.number().min(0).max(1),
+      verdict: z.enum(verdicts),
+      cbm: cbm.optional(),
+    })
+    .refine((grade) => grade.verdict === verdictFor(grade.score), { message: 'verdict does not fit the score' });
+
+export const storedGradeSchema = gradeSchema(z.number().min(cbmRange.min).max(cbmRange.max));
+const storedGradeV1Schema = gradeSchema(z.number().refine((n) => cbmMarksV1.includes(n), { message: 'not a certainty-based mark' }));
+
+const isoTime = z.string().regex(isoTimePattern);
+const count = z.number().int().min(0);
+
+export const scheduleSchema = z.strictObject({
+  due: isoTime,
+  stability: z.number().min(0),
+  difficulty: z.number().min(1).max(10),
+  reps: count,
+  lapses: count,
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  lastReview: isoTime,
+});
+
+const itemFields = {
+  lastResponse: z.record(z.string(), z.unknown()),
+  attempts: z.number().int().min(1),
+  updatedAt: isoTime,
+  lesson: z.string().regex(slugPattern),
+};
 
 export const itemProgressSchema = z.strictObject({
-  lastResponse: z.record(z.string(), z.unknown()),
+  ...itemFields,
   lastGrade: storedGradeSchema,
   bestGrade: storedGradeSchema,
-  attempts: z.number().int().min(1),
+  certainty: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  schedule: scheduleSchema.optional(),
+});
+
+export const itemProgressV1Schema = z.strictObject({
+  ...itemFields,
+  lastGrade: storedGradeV1Schema,
+  bestGrade: storedGradeV1Schema,
   certainty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-  updatedAt: z.string().regex(isoTimePattern),
-  lesson: z.string().regex(slugPattern),
 });
 
 export const progressSchema = z.strictObject({
@@ -32,7 +68,12 @@ export const progressSchema = z.strictObject({
   items: z.record(z.string().regex(slugPattern), itemProgressSchema),
 });
 
-/** The export file is the stored value itself. */
-export const progressExportSchema = progressSchema;
+export const progressV1Schema = z.strictObject({
+  version: z.literal(PREVIOUS_PROGRESS_VERSION),
+  items: z.record(z.string().regex(slugPattern), itemProgressV1Schema),
+});
+
+/** An export file is the stored value itself, of either version (version 1 migrates on import). */
+export const progressExportSchema = z.union([progressSchema, progressV1Schema]);
 
 export type ProgressFile = z.output<typeof progressSchema>;

@@ -9,7 +9,11 @@ export function exportProgress(store: ProgressStore): string {
   return JSON.stringify(store.progress.get(), null, 2);
 }
 
-/** Validate an export file's text and merge it in, keeping each item's better grade; on failure nothing changes. */
+/**
+ * Validate an export file's text (version 2, or version 1 from before review scheduling) and merge
+ * it in, keeping each item's better grade; on failure nothing changes. A version-1 file's items are
+ * then scheduled from their last grade, as a migration on load does.
+ */
 export function importProgress(store: ProgressStore, text: string): ImportResult {
   const parsed = parseProgress(text);
   if ('problem' in parsed) return { ok: false, problem: `This file is not a progress export: ${parsed.problem}.` };
@@ -17,6 +21,7 @@ export function importProgress(store: ProgressStore, text: string): ImportResult
   const ids = Object.keys(parsed.progress.items);
   const added = ids.filter((id) => !current.items[id]).length;
   store.progress.set(mergeProgress(current, parsed.progress));
+  if (parsed.from === 1) void store.scheduleUnscheduled(ids);
   return { ok: true, added, updated: ids.length - added };
 }
 

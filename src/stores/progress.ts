@@ -3,7 +3,10 @@
  * shared live between tabs. Reading never throws: an unreadable value is moved aside
  * under `wfbb-progress.corrupt.<ISO time>` (never deleted) and a notice says so; a write
  * the browser refuses (full quota) is caught and told. Nothing is recorded in
- * projector mode.
+ * projector mode. Every graded try without a hint is scheduled for review (FSRS, through
+ * src/scheduling/fsrs.ts, loaded with import() at the first grade), and version-1 progress
+ * migrates on load, kept aside under `wfbb-progress.v1-backup` until the new record is
+ * written and read back.
  */
 import { atom, type WritableAtom } from 'nanostores';
 import type { Grade, ItemType } from '../grading/types.ts';
@@ -16,13 +19,17 @@ import {
 import {
   CORRUPT_PREFIX,
   PROGRESS_KEY,
+  V1_BACKUP_KEY,
   betterGrade,
   emptyProgress,
   mergeProgress,
   parseProgress,
   type ItemProgress,
   type Progress,
+  type Schedule,
+  type StoredCertainty,
   type StoredGrade,
+  type StoredVerdict,
 } from './progress-format.ts';
 import { guardedStorage, memoryStorage, pageStorage, type WriteFailure } from './storage.ts';
 import { presentMode } from './mode.ts';
@@ -47,17 +54,28 @@ export interface GradedAttempt {
 /** Told after every record the store saves (an LMS reporter listens; nothing is told in projector mode). */
 export type RecordListener = (attempt: GradedAttempt, entry: ItemProgress) => void;
 
+/** What the store needs of src/scheduling/fsrs.ts. */
+export interface Scheduler {
+  nextSchedule(previous: Schedule | undefined, verdict: StoredVerdict, certainty: StoredCertainty | undefined, at: Date): Schedule;
+}
+
 export interface ProgressStore {
   progress: WritableAtom<Progress>;
   notices: WritableAtom<StorageNotice[]>;
   /**
    * Save a graded attempt and return the saved record; in projector mode nothing is saved
-   * and it returns undefined (the one place that decides it).
+   * and it returns undefined (the one place that decides it). Unless the try was hinted, the
+   * record carries its new schedule, or (before the scheduler has first loaded) the schedule is
+   * written a moment later: `settled()` says when.
    */
   recordGrade(attempt: GradedAttempt, now?: Date): ItemProgress | undefined;
   /** Listen to every saved record; returns the function that stops listening. */
   onRecorded(listener: RecordListener): () => void;
   dismissNotice(notice: StorageNotice): void;
+  /** Resolves once every schedule and migration waiting for the scheduler is written. */
+  settled(): Promise<void>;
+  /** Schedule the given items that have none, from their last grade at their last attempt (a version-1 import). */
+  scheduleUnscheduled(ids: readonly string[]): Promise<void>;
 }
 
 /** What of a grade is kept: score, verdict and the certainty-based mark (the feedback is re-made by grading again). */
@@ -65,7 +83,9 @@ function storedGrade(grade: Grade): StoredGrade {
   return { score: grade.score, verdict: grade.verdict, ...(grade.cbm === undefined ? {} : { cbm: grade.cbm }) };
 }
 
-/** The saved record of a new attempt, after `previous` (if any). */
+const isStoredCertainty = (value: unknown): value is StoredCertainty => value === 0 || value === 1 || value === 2 || value === 3;
+
+/** The saved record of a new attempt, after `previous` (if any); its schedule is still the previous one. */
 function recordOf(attempt: GradedAttempt, previous: ItemProgress | undefined, now: Date): ItemProgress {
   const { confidence, ...answer } = attempt.response as Record<string, unknown>;
   const grade = storedGrade(attempt.grade);
@@ -77,8 +97,15 @@ function recordOf(attempt: GradedAttempt, previous: ItemProgress | undefined, no
     updatedAt: now.toISOString(),
     lesson: attempt.lesson,
   };
-  if (confidence === 1 || confidence === 2 || confidence === 3) entry.certainty = confidence;
+  if (isStoredCertainty(confidence)) entry.certainty = confidence;
+  if (previous?.schedule) entry.schedule = previous.schedule;
   return entry;
+}
+
+/** The item's schedule after a review at `at`; unchanged when a later review (another tab's) already set it. */
+function rescheduled(scheduler: Scheduler, entry: ItemProgress, at: Date): Schedule | undefined {
+  if (entry.schedule && entry.schedule.lastReview >= at.toISOString()) return entry.schedule;
+  return scheduler.nextSchedule(entry.schedule, entry.lastGrade.verdict, entry.certainty, at);
 }
 
 function addNotice(notices: WritableAtom<StorageNotice[]>, notice: StorageNotice) {
@@ -86,19 +113,28 @@ function addNotice(notices: WritableAtom<StorageNotice[]>, notice: StorageNotice
   if (!notices.get().some(same)) notices.set([...notices.get(), notice]);
 }
 
-/** The key of a corrupt value kept earlier with the same text, so two tabs keep one copy. */
-function keptCopy(storage: Storage, raw: string): string | undefined {
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(CORRUPT_PREFIX) && storage.getItem(key) === raw) return key;
-  }
-  return undefined;
+function storedKeys(storage: Storage): string[] {
+  return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null);
+}
+
+/** The key of a value kept earlier under `prefix` with the same text, so two tabs keep one copy. */
+function keptCopy(storage: Storage, prefix: string, raw: string): string | undefined {
+  return storedKeys(storage).find((key) => key.startsWith(prefix) && storage.getItem(key) === raw);
+}
+
+/** The import() of the scheduler: ts-fsrs loads only once a grade is recorded (or progress migrates). */
+const loadFsrs = (): Promise<Scheduler> => import('../scheduling/fsrs.ts');
+
+export interface ProgressStoreOptions {
+  /** How the scheduler is loaded (tests may hold it back to see the order of writes). */
+  loadScheduler?: () => Promise<Scheduler>;
 }
 
 export function createProgressStore(
   given: Storage | undefined = pageStorage(),
   events: PersistentEvents = windowPersistentEvents,
   clock: () => Date = () => new Date(),
+  { loadScheduler = loadFsrs }: ProgressStoreOptions = {},
 ): ProgressStore {
   const notices = atom<StorageNotice[]>([]);
   // In a browser that refuses storage, say so; on the server there is simply none.
@@ -113,12 +149,121 @@ export function createProgressStore(
     },
     (key) => frozen && key === PROGRESS_KEY,
   );
-  setPersistentEngine(engine, events);
+
+  function readRaw(): string | null {
+    try {
+      return storage.getItem(PROGRESS_KEY);
+    } catch {
+      return null;
+    }
+  }
+
+  // Another tab's storage event may arrive after a later write (this tab's or a third's): the page
+  // takes what storage holds now, never an older value that would hide a record from the page.
+  const wrapped = new Map<unknown, (e: { key: string; newValue: string }) => void>();
+  const freshEvents: PersistentEvents = {
+    addEventListener(key, listener, restore) {
+      const fresh = (e: { key: string; newValue: string }) =>
+        listener(e.key === PROGRESS_KEY ? { key: e.key, newValue: readRaw() as string } : e);
+      wrapped.set(listener, fresh);
+      events.addEventListener(key, fresh, restore);
+    },
+    removeEventListener(key, listener, restore) {
+      events.removeEventListener(key, wrapped.get(listener) ?? listener, restore);
+      wrapped.delete(listener);
+    },
+  };
+  setPersistentEngine(engine, freshEvents);
+
+  // Work that needs the scheduler runs in order, after it has loaded; once loaded, a grade is
+  // scheduled in the same write as its record.
+  let scheduler: Scheduler | undefined;
+  let waiting = 0;
+  let queue: Promise<void> = Promise.resolve();
+  function whenScheduled(job: (scheduler: Scheduler) => void): Promise<void> {
+    waiting++;
+    queue = queue
+      .then(async () => {
+        scheduler ??= await loadScheduler();
+        job(scheduler);
+      })
+      // Offline with the scheduler's file not cached: the grade is saved, this schedule is not.
+      .catch(() => {})
+      .finally(() => void waiting--);
+    return queue;
+  }
+
+  /** Keep version-1 progress aside until its migration is written and read back; false when there is no room. */
+  function keepV1Aside(raw: string): boolean {
+    if (keptCopy(storage, V1_BACKUP_KEY, raw)) return true;
+    const key = storage.getItem(V1_BACKUP_KEY) === null ? V1_BACKUP_KEY : `${V1_BACKUP_KEY}.${clock().toISOString()}`;
+    try {
+      storage.setItem(key, raw);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  let migrating = false;
+  function migrateSoon() {
+    if (migrating) return;
+    migrating = true;
+    void whenScheduled(migrate);
+  }
+
+  /**
+   * Merge every kept version-1 record into the progress, schedule its items that have no schedule
+   * from their last grade at their last attempt, write, and read back: only a value read back
+   * equal, holding every kept item, lets the kept copies go.
+   */
+  function migrate(scheduler: Scheduler) {
+    migrating = false;
+    const backups = storedKeys(storage).filter((key) => key === V1_BACKUP_KEY || key.startsWith(`${V1_BACKUP_KEY}.`));
+    let next = latest();
+    const kept: string[] = [];
+    const ids = new Set<string>();
+    for (const key of backups) {
+      const parsed = parseProgress(storage.getItem(key) ?? '');
+      if (!('progress' in parsed)) continue;
+      next = mergeProgress(next, parsed.progress);
+      for (const id of Object.keys(parsed.progress.items)) ids.add(id);
+      kept.push(key);
+    }
+    next = withSchedules(scheduler, next, ids);
+    progress.set(next);
+    const written = JSON.stringify(next);
+    const readBack = readRaw();
+    const back = readBack === null ? undefined : parseProgress(readBack);
+    const whole = back && 'progress' in back && !back.from && [...ids].every((id) => back.progress.items[id]?.schedule);
+    if (readBack === written && whole) for (const key of kept) storage.removeItem(key);
+  }
+
+  function withSchedules(scheduler: Scheduler, value: Progress, ids: Iterable<string>): Progress {
+    const items = { ...value.items };
+    for (const id of ids) {
+      const entry = items[id];
+      if (!entry || entry.schedule) continue;
+      const schedule = scheduler.nextSchedule(undefined, entry.lastGrade.verdict, entry.certainty, new Date(entry.updatedAt));
+      items[id] = { ...entry, schedule };
+    }
+    return { ...value, items };
+  }
 
   function decode(raw: string): Progress {
     const parsed = parseProgress(raw);
-    if ('progress' in parsed) return parsed.progress;
-    let key = keptCopy(storage, raw);
+    if ('progress' in parsed) {
+      if (parsed.from === 1) {
+        if (keepV1Aside(raw)) migrateSoon();
+        // No room to keep the old record safe: read it, but write nothing over it.
+        else if (!frozen) {
+          frozen = true;
+          addNotice(notices, { kind: 'quota' });
+        }
+      }
+      return parsed.progress;
+    }
+    let key = keptCopy(storage, CORRUPT_PREFIX, raw);
     if (!key) {
       key = CORRUPT_PREFIX + clock().toISOString();
       try {
@@ -142,25 +287,29 @@ export function createProgressStore(
     encode: JSON.stringify,
     decode,
   });
+  // A migration cut short (the page closed before it was written) resumes.
+  if (storedKeys(storage).some((key) => key.startsWith(V1_BACKUP_KEY))) migrateSoon();
 
   /**
-   * The progress to write over: what this page holds, merged with what storage holds now. Another
-   * tab's write reaches this page by an event that may not have arrived yet; merging keeps its
-   * records (and each item's better grade) instead of overwriting them.
+   * The progress to write over: what this page holds, merged item by item with what storage holds
+   * now. Another tab's write reaches this page by an event that may not have arrived yet; merging
+   * keeps its records (each item's better grade, later attempt and later schedule) instead of
+   * overwriting them.
    */
   function latest(): Progress {
     const current = progress.get();
-    let raw: string | null = null;
-    try {
-      raw = storage.getItem(PROGRESS_KEY);
-    } catch {
-      // Storage that cannot be read now: write over what this page holds.
-    }
+    const raw = readRaw();
     // An unreadable value is moved aside by decode, as on load.
     return raw === null || frozen ? current : mergeProgress(decode(raw), current);
   }
 
   const listeners = new Set<RecordListener>();
+
+  function settled(): Promise<void> {
+    // Work queued while waiting is waited for too.
+    const seen = queue;
+    return seen.then(() => (queue === seen ? undefined : settled()));
+  }
 
   return {
     progress,
@@ -170,7 +319,21 @@ export function createProgressStore(
       const current = latest();
       const id = attempt.item.id;
       const entry = recordOf(attempt, current.items[id], now);
+      const schedules = !attempt.hinted;
+      if (schedules && scheduler && waiting === 0) {
+        const schedule = rescheduled(scheduler, entry, now);
+        if (schedule) entry.schedule = schedule;
+      }
       progress.set({ ...current, items: { ...current.items, [id]: entry } });
+      if (schedules && entry.schedule?.lastReview !== now.toISOString()) {
+        void whenScheduled((loaded) => {
+          const later = latest();
+          const saved = later.items[id];
+          if (!saved) return; // reset meanwhile
+          const schedule = rescheduled(loaded, { ...saved, lastGrade: entry.lastGrade, certainty: entry.certainty }, now);
+          if (schedule && schedule !== saved.schedule) progress.set({ ...later, items: { ...later.items, [id]: { ...saved, schedule } } });
+        });
+      }
       for (const listener of listeners) listener(attempt, entry);
       return entry;
     },
@@ -180,6 +343,10 @@ export function createProgressStore(
     },
     dismissNotice(notice) {
       notices.set(notices.get().filter((n) => n !== notice));
+    },
+    settled,
+    scheduleUnscheduled(ids) {
+      return whenScheduled((loaded) => progress.set(withSchedules(loaded, latest(), ids)));
     },
   };
 }

@@ -2,24 +2,27 @@
  * Where learner progress is saved, and the little that code outside the store may read of it
  * without loading the store: which items have a saved answer, and the latest lesson answered.
  * Tiny and zod-free: the engage directive and the home page load it on a first visit. The full
- * format and its guard are in progress-format.ts.
+ * format and its guard are in progress-format.ts. Version 1 is read too: it is what a learner has
+ * saved until the store first loads and migrates it.
  */
+import { PREVIOUS_PROGRESS_VERSION, PROGRESS_VERSION } from '../schemas/progress-shape.ts';
 
 export const PROGRESS_KEY = 'wfbb-progress';
-export const PROGRESS_VERSION = 1;
+export { PROGRESS_VERSION };
 
 interface SavedEntry {
   lesson?: unknown;
   updatedAt?: unknown;
 }
 
-/** The saved items by id; `null` when nothing is saved; `'unreadable'` when the value is not progress of this version. */
+/** The saved items by id; `null` when nothing is saved; `'unreadable'` when the value is not progress of a known version. */
 function savedEntries(): Record<string, SavedEntry> | null | 'unreadable' {
   try {
     const raw = localStorage.getItem(PROGRESS_KEY);
     if (raw === null) return null;
     const saved = JSON.parse(raw) as { version?: unknown; items?: unknown } | null;
-    if (saved?.version !== PROGRESS_VERSION || typeof saved.items !== 'object' || saved.items === null) return 'unreadable';
+    const known = saved?.version === PROGRESS_VERSION || saved?.version === PREVIOUS_PROGRESS_VERSION;
+    if (saved === null || !known || typeof saved.items !== 'object' || saved.items === null) return 'unreadable';
     return saved.items as Record<string, SavedEntry>;
   } catch {
     return 'unreadable';

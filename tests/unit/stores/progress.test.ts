@@ -69,7 +69,7 @@ describe('the progress store', () => {
     const saved = store.recordGrade({ ...graded, response: { choice: 'a', confidence: 3 }, grade: { ...graded.grade, cbm: 3 } });
     const stored = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(stored).toEqual({
-      version: 1,
+      version: 2,
       items: {
         'poh-gene': {
           lastResponse: { choice: 'a' },
@@ -119,7 +119,7 @@ describe('the progress store', () => {
     const store = open();
     store.recordGrade(attempt('q', 1, 'correct'));
     // The other tab read storage before our write arrived, and wrote its own answers over it.
-    const theirs = { version: 1, items: { r: { lastResponse: { choice: 'b' }, lastGrade: { score: 0, verdict: 'incorrect' }, bestGrade: { score: 0, verdict: 'incorrect' }, attempts: 1, updatedAt: '2025-01-01T00:00:00.000Z', lesson: 'histology' } } };
+    const theirs = { version: 2, items: { r: { lastResponse: { choice: 'b' }, lastGrade: { score: 0, verdict: 'incorrect' }, bestGrade: { score: 0, verdict: 'incorrect' }, attempts: 1, updatedAt: '2025-01-01T00:00:00.000Z', lesson: 'histology' } } };
     storage.setItem(PROGRESS_KEY, JSON.stringify(theirs));
     store.recordGrade(attempt('q', 0, 'incorrect'));
     const items = JSON.parse(storage.getItem(PROGRESS_KEY)!).items;
@@ -129,7 +129,7 @@ describe('the progress store', () => {
 
   it('follows another tab live', () => {
     const store = open();
-    const other = { version: 1, items: { q: { ...JSON.parse(JSON.stringify({ lastResponse: { choice: 'b' }, lastGrade: { score: 0, verdict: 'incorrect' }, bestGrade: { score: 0, verdict: 'incorrect' }, attempts: 1, updatedAt: '2025-01-01T00:00:00.000Z', lesson: 'histology' })) } } };
+    const other = { version: 2, items: { q: { ...JSON.parse(JSON.stringify({ lastResponse: { choice: 'b' }, lastGrade: { score: 0, verdict: 'incorrect' }, bestGrade: { score: 0, verdict: 'incorrect' }, attempts: 1, updatedAt: '2025-01-01T00:00:00.000Z', lesson: 'histology' })) } } };
     tabs.write(storage, PROGRESS_KEY, JSON.stringify(other));
     expect(store.progress.get()).toEqual(other);
   });
@@ -137,9 +137,9 @@ describe('the progress store', () => {
 
 describe('unreadable progress', () => {
   it.each([
-    ['bad JSON', '{"version":1,"items":', 'it is not valid JSON'],
-    ['a wrong version', '{"version":7,"items":{}}', 'its version is 7, not 1'],
-    ['a wrong shape', '{"version":1,"items":{"q":{"attempts":"many"}}}', 'item "q": lastResponse is not an object'],
+    ['bad JSON', '{"version":2,"items":', 'it is not valid JSON'],
+    ['a wrong version', '{"version":7,"items":{}}', 'its version is 7, not 1 or 2'],
+    ['a wrong shape', '{"version":2,"items":{"q":{"attempts":"many"}}}', 'item "q": lastResponse is not an object'],
   ])('with %s is moved aside under its own key, never deleted, and the learner is told', (_, garbage, problem) => {
     storage.setItem(PROGRESS_KEY, garbage);
     storage.setItem('wfbb-theme', 'dark');
@@ -205,7 +205,7 @@ describe('a browser that refuses storage', () => {
 });
 
 describe('export, import and reset', () => {
-  const file = (items: object) => JSON.stringify({ version: 1, items });
+  const file = (items: object) => JSON.stringify({ version: 2, items });
   const entry = (score: number, verdict: string, updatedAt: string) => ({
     lastResponse: { choice: 'a' },
     lastGrade: { score, verdict },
@@ -227,7 +227,7 @@ describe('export, import and reset', () => {
 
   it.each([
     ['not JSON', '{{', 'This file is not a progress export: it is not valid JSON.'],
-    ['another version', '{"version":2,"items":{}}', 'This file is not a progress export: its version is 2, not 1.'],
+    ['another version', '{"version":3,"items":{}}', 'This file is not a progress export: its version is 3, not 1 or 2.'],
     ['a broken entry', file({ q: { ...entry(2, 'correct', '2025-01-01T00:00:00.000Z') } }), 'This file is not a progress export: item "q": lastGrade.score is not a number from 0 to 1.'],
   ])('of %s changes nothing and says why', (_, text, problem) => {
     const store = open();

@@ -12,7 +12,7 @@ const entry = (lesson: string, grade: StoredGrade, updatedAt = '2025-01-01T00:00
 });
 
 const progress: Progress = {
-  version: 1,
+  version: 2,
   items: {
     a: entry('the-case', { score: 1, verdict: 'correct', cbm: 3 }),
     b: entry('the-case', { score: 0, verdict: 'incorrect', cbm: -6 }, '2025-02-01T00:00:00.000Z'),
