@@ -4,8 +4,10 @@
  */
 import type { ItemInput, ItemInputOf, ItemType } from '../schemas/items/index.ts';
 
-/** How sure the learner was before checking: 1 not sure, 2 fairly sure, 3 very sure. */
-export type Certainty = 1 | 2 | 3;
+/** A certainty that claims a chance of being right: 1 not sure, 2 fairly sure, 3 very sure. */
+export type CertaintyLevel = 1 | 2 | 3;
+/** How sure the learner was before checking: 0 "no idea" (marks 0, kept out of calibration) or a level. */
+export type Certainty = 0 | CertaintyLevel;
 
 export type Verdict = 'correct' | 'partial' | 'incorrect';
 
@@ -60,7 +62,11 @@ export interface Grade {
   /** `correct` iff score = max, `incorrect` iff score = 0, else `partial`. */
   verdict: Verdict;
   feedback: Feedback[];
-  /** Certainty-based mark (1/2/3 right, 0/-2/-6 wrong): only for items with `confidence: true` answered with a certainty. */
+  /**
+   * Certainty-based mark, in [-6, 3]: right at certainty 1/2/3 earns 1/2/3 scaled by the score,
+   * wrong (score 0) earns 0/-2/-6, "no idea" earns 0. Only for items that ask for certainty (the
+   * default) answered with one; rounded to 2 decimals.
+   */
   cbm?: number;
 }
 

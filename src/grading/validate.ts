@@ -75,7 +75,7 @@ export function expectShape(
       item,
       'out-of-range',
       'confidence',
-      `confidence must be 1, 2 or 3, not ${JSON.stringify(response.confidence)}`,
+      `confidence must be 1, 2, 3 or 0 (no idea), not ${JSON.stringify(response.confidence)}`,
     );
   }
   return response;
@@ -161,8 +161,9 @@ export function verdictOf(score: number): Verdict {
 
 /**
  * The common end of every grader: clamp the score, set the verdict, add the
- * certainty-based mark (binary items with `confidence: true` answered with a
- * certainty) and the explanation (always last).
+ * certainty-based mark (any item that asks for certainty, as every item does unless it says
+ * `confidence: false`, answered with one; partial credit scales the mark) and the explanation
+ * (always last). "No idea" is still graded, so the learner sees what was right; it marks 0.
  */
 export function finish(
   item: ItemLike,
@@ -172,11 +173,10 @@ export function finish(
 ): Grade {
   const score = clampScore(rawScore);
   const grade: Grade = { score, max: 1, verdict: verdictOf(score), feedback };
-  if (item.confidence === true && isCertainty(response.confidence)) {
+  if (item.confidence !== false && isCertainty(response.confidence)) {
     const certainty: Certainty = response.confidence;
-    const right = score === 1;
-    grade.cbm = cbmMark(right, certainty);
-    feedback.push({ kind: 'certainty', message: cbmMessage(right, certainty), correct: right });
+    grade.cbm = cbmMark(score, certainty);
+    feedback.push({ kind: 'certainty', message: cbmMessage(score, certainty), correct: score === 1 });
   }
   feedback.push({ kind: 'explanation', message: item.explanation });
   return grade;

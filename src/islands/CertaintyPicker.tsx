@@ -1,11 +1,16 @@
-/** Certainty 1-3, asked before checking an item with `confidence: true`. */
+/**
+ * Certainty, asked before checking every item that asks for it (all do unless `confidence:
+ * false`): 1-3, or "No idea", which marks 0 whatever the answer and stays out of calibration.
+ * A labelled radio group: arrow keys move within it, as in any native group.
+ */
 import type { Certainty } from '../grading/types.ts';
 
-const labels: Record<Certainty, string> = {
-  1: 'Not sure: close to a guess',
-  2: 'Fairly sure',
-  3: 'Very sure',
-};
+const choices: readonly { level: Certainty; label: string }[] = [
+  { level: 1, label: '1: Not sure (less than 67 % likely right)' },
+  { level: 2, label: '2: Fairly sure (67 to 80 %)' },
+  { level: 3, label: '3: Very sure (more than 80 %)' },
+  { level: 0, label: 'No idea (marks 0, whatever the answer)' },
+];
 
 interface Props {
   idBase: string;
@@ -15,12 +20,13 @@ interface Props {
 }
 
 export function CertaintyPicker({ idBase, value, onChange, disabled }: Props) {
+  const hint = `${idBase}-certainty-hint`;
   return (
-    <fieldset class="quiz__certainty">
+    <fieldset class="quiz__certainty" aria-describedby={hint}>
       <legend>How sure are you? (choose before checking)</legend>
       <div class="quiz__certainty-options">
-        {([1, 2, 3] as const).map((level) => (
-          <label key={level} class="quiz__choice">
+        {choices.map(({ level, label }) => (
+          <label key={level} class={`quiz__choice${level === 0 ? ' quiz__choice--no-idea' : ''}`}>
             <input
               type="radio"
               name={`${idBase}-certainty`}
@@ -30,11 +36,14 @@ export function CertaintyPicker({ idBase, value, onChange, disabled }: Props) {
               disabled={disabled}
               onChange={() => onChange(level)}
             />{' '}
-            {level}: {labels[level]}
+            {label}
           </label>
         ))}
       </div>
-      <p class="quiz__hint">Right earns 1, 2 or 3 marks; wrong costs 0, 2 or 6. Say how sure you really are.</p>
+      <p class="quiz__hint" id={hint}>
+        Right earns 1, 2 or 3 marks (a partly right answer, that share of them); wrong costs 0, 2 or 6. Say how sure you really
+        are.
+      </p>
     </fieldset>
   );
 }

@@ -36,7 +36,7 @@ export interface Attempt<D> {
 export const formId = (idBase: string) => `${idBase}-form`;
 
 // Not grading/certainty.ts's: importing it would bundle the graders' shared code with every item.
-const isCertainty = (value: unknown): value is Certainty => value === 1 || value === 2 || value === 3;
+const isCertainty = (value: unknown): value is Certainty => value === 0 || value === 1 || value === 2 || value === 3;
 
 /** The server-rendered form of this item while its island hydrates; a form made on the client starts blank. */
 function serverForm(idBase: string): FormData | undefined {
@@ -61,7 +61,7 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
   const [start] = useState(() => {
     const form = serverForm(idBase);
     const draft = form && view.fromForm?.(item, form, idBase);
-    const certainty = Number(form?.get(`${idBase}-certainty`));
+    const certainty = Number(form?.get(`${idBase}-certainty`) ?? NaN); // none chosen is not 0 ("no idea")
     return { draft, certainty: isCertainty(certainty) ? certainty : undefined };
   });
   const [draft, setDraftState] = useState<D>(() => start.draft ?? view.empty(item));

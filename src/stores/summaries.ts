@@ -26,9 +26,15 @@ export function lessonScoresOf(value: Progress): Record<string, LessonScore> {
   return scores;
 }
 
-/** Percent, mean certainty-based mark and calibration over every item's last grade. */
+/**
+ * Percent, mean certainty-based mark and calibration over every item's last grade, at the
+ * certainty saved beside it (a scaled mark such as 1.33 cannot say its certainty; "no idea",
+ * certainty 0, is counted apart from calibration).
+ */
 export function calibrationOf(value: Progress): Summary {
-  return summarize(Object.values(value.items).map((entry) => ({ ...entry.lastGrade, max: 1 as const })));
+  return summarize(
+    Object.values(value.items).map((entry) => ({ ...entry.lastGrade, max: 1 as const, certainty: entry.certainty })),
+  );
 }
 
 /** Ids of items whose last answer was wrong or partly right, newest first. */

@@ -23,8 +23,9 @@ interface Item {
 const questionsDir = path.join(root, 'content/questions');
 const items: Item[] = readdirSync(questionsDir)
   .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-const singles = items.filter((item) => item.type === 'single' && !item.confidence);
+  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, confidence: item.confidence !== false, lesson: name.replace(/\.yaml$/, '') })));
+// Every item asks for certainty unless it says `confidence: false`.
+const singles = items.filter((item) => item.type === 'single');
 const wrongItem = singles[0]!;
 const rightItem = singles.find((item) => item.lesson !== wrongItem.lesson)!;
 const wrongChoice = wrongItem.options!.find((o) => o.id !== wrongItem.answer)!.id;
@@ -86,6 +87,7 @@ async function answerWrongly(page: Page, item: Item) {
   const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
   await hydrated(page, `[data-quiz-item="${item.id}"]`);
   await root.locator(`input[value="${wrongChoice}"]`).first().check();
+  if (item.confidence) await root.locator('.quiz__certainty input').first().check();
   await root.getByRole('button', { name: 'Check answer' }).click();
   await expect.poll(() => root.getAttribute('data-verdict')).toBe('incorrect');
 }
@@ -161,7 +163,7 @@ describe('the progress page', () => {
     expect(await row.locator('td').nth(2).textContent()).toBe('0%');
     expect(await page.locator(`[data-lesson-progress="${rightItem.lesson}"] td`).nth(2).textContent()).toBe('100%');
     const chart = page.locator('[data-calibration] svg[role="img"]');
-    expect(await chart.getAttribute('aria-label')).toContain('certainty 3: very sure, 100% right of 1');
+    expect(await chart.getAttribute('aria-label')).toContain('certainty 3: very sure, 100 % right of 1, target above 80 %, within target');
     expect(await page.locator('[data-mean-cbm]').textContent()).toContain('+3.00 per answer (of 1)');
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -226,6 +228,7 @@ describe('the review page', () => {
     await expect.poll(() => item.getAttribute('data-verdict')).toBe('incorrect');
     await item.getByRole('button', { name: 'Try again' }).click();
     await item.locator(`input[value="${wrongItem.answer}"]`).check();
+    if (wrongItem.confidence) await item.locator('.quiz__certainty input').first().check();
     await item.getByRole('button', { name: 'Check answer' }).click();
     await expect.poll(() => item.getAttribute('data-verdict')).toBe('correct');
     expect(await wrong.isVisible()).toBe(true);

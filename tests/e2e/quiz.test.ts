@@ -45,7 +45,8 @@ const scripts = new Map(
 const questionsDir = path.join(root, 'content/questions');
 const items: Item[] = readdirSync(questionsDir)
   .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
+  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, confidence: item.confidence !== false, lesson: name.replace(/\.yaml$/, '') })));
+// Every item asks for certainty unless it says `confidence: false`.
 const types = ['single', 'multi', 'order', 'match', 'twoTier', 'sct', 'rank', 'text', 'hotspot'];
 // One item of each type, preferring one that asks for certainty.
 const onePerType = types.map((type) => {

@@ -9,7 +9,6 @@
  * live in src/content-validation/.
  */
 import { z } from 'astro/zod';
-import { binaryItemTypes } from './catalogue.ts';
 import { kebabIdPattern } from '../ids.ts';
 
 /** Item ids: kebab-case, unique in the module. */
@@ -79,16 +78,12 @@ export function baseFields<T extends string>(type: T) {
   };
 }
 
-/** `confidence: true` asks for certainty 1-3 before checking (binary items only). */
-export const binaryConfidence = { confidence: z.boolean().optional() };
-
-/** Non-binary items may not ask for certainty. */
-export const noConfidence = {
-  confidence: z
-    .never({
-      error: `confidence (certainty-based marking) is only for binary items: ${binaryItemTypes.join(', ')}`,
-    })
-    .optional(),
+/**
+ * `confidence`: ask the learner's certainty (1-3 or "no idea") before checking, for
+ * certainty-based marking. On by default for every type; `confidence: false` opts an item out.
+ */
+export const certaintyField = {
+  confidence: z.boolean({ error: 'confidence must be true or false' }).default(true),
 };
 
 /** An answer option with its own feedback (single, twoTier). */

@@ -10,13 +10,6 @@ export type ItemType = (typeof itemTypes)[number];
 /** For data not yet checked (a YAML item handed to the grader, a saved record). */
 export const isItemType = (value: unknown): value is ItemType => (itemTypes as readonly unknown[]).includes(value);
 
-/** Item types that are right or wrong as a whole, so certainty-based marking applies. */
-export const binaryItemTypes = ['single', 'twoTier', 'text', 'hotspot'] as const satisfies readonly ItemType[];
-export type BinaryItemType = (typeof binaryItemTypes)[number];
-
-export const isBinaryItemType = (type: ItemType): type is BinaryItemType =>
-  (binaryItemTypes as readonly ItemType[]).includes(type);
-
 /** Item types in the learner's words. */
 export const itemTypeLabels = {
   single: 'Best answer',

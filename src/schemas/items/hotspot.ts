@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import {
   baseFields,
-  binaryConfidence,
+  certaintyField,
   checkNames,
   checkUnique,
   figureNamePattern,
@@ -67,7 +67,7 @@ export const hotspotRegionSchema = strictObject(
 export const hotspotItemSchema = strictObject(
   {
     ...baseFields('hotspot'),
-    ...binaryConfidence,
+    ...certaintyField,
     figure: z.string({ error: 'figure is required' }).regex(figureNamePattern, {
       message: 'figure must be a figure name in kebab-case (src/figures/<name>.svg)',
     }),

@@ -6,7 +6,7 @@ import {
   checkUnique,
   localId,
   markdown,
-  noConfidence,
+  certaintyField,
   strictObject,
   listError,
 } from './base.ts';
@@ -32,7 +32,7 @@ export const matchChoiceSchema = strictObject(
 export const matchItemSchema = strictObject(
   {
     ...baseFields('match'),
-    ...noConfidence,
+    ...certaintyField,
     premises: z
       .array(matchPremiseSchema, { error: listError('premises') })
       .min(1, { message: 'a match item needs at least 1 premise' }),

@@ -1,6 +1,6 @@
 /** `multi`: select all that apply. */
 import { z } from 'astro/zod';
-import { baseFields, checkUnique, localId, markdown, noConfidence, strictObject, listError } from './base.ts';
+import { baseFields, checkUnique, localId, markdown, certaintyField, strictObject, listError } from './base.ts';
 
 export const multiOptionSchema = strictObject(
   {
@@ -15,7 +15,7 @@ export const multiOptionSchema = strictObject(
 export const multiItemSchema = strictObject(
   {
     ...baseFields('multi'),
-    ...noConfidence,
+    ...certaintyField,
     options: z
       .array(multiOptionSchema, { error: listError('options') })
       .min(2, { message: 'a multi item needs at least 2 options' }),

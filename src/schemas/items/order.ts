@@ -1,6 +1,6 @@
 /** `order`: put the steps in sequence (listed here in the right order, shown shuffled). */
 import { z } from 'astro/zod';
-import { baseFields, checkUnique, localId, markdown, noConfidence, strictObject, listError } from './base.ts';
+import { baseFields, checkUnique, localId, markdown, certaintyField, strictObject, listError } from './base.ts';
 
 export const orderStepSchema = strictObject(
   {
@@ -13,7 +13,7 @@ export const orderStepSchema = strictObject(
 export const orderItemSchema = strictObject(
   {
     ...baseFields('order'),
-    ...noConfidence,
+    ...certaintyField,
     steps: z
       .array(orderStepSchema, { error: listError('steps') })
       .min(3, { message: 'an order item needs at least 3 steps' }),

@@ -1,6 +1,6 @@
 /** `rank`: rank the differential, best first; scored by nDCG@k. */
 import { z } from 'astro/zod';
-import { baseFields, checkUnique, localId, markdown, noConfidence, strictObject, listError } from './base.ts';
+import { baseFields, checkUnique, localId, markdown, certaintyField, strictObject, listError } from './base.ts';
 
 export const rankOptionSchema = strictObject(
   {
@@ -19,7 +19,7 @@ export const rankOptionSchema = strictObject(
 export const rankItemSchema = strictObject(
   {
     ...baseFields('rank'),
-    ...noConfidence,
+    ...certaintyField,
     options: z
       .array(rankOptionSchema, { error: listError('options') })
       .min(2, { message: 'a rank item needs at least 2 options' }),

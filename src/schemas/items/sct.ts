@@ -1,6 +1,6 @@
 /** `sct`: script concordance; the learner's value is scored against the authors' reference key: `panel` weights per point of the scale. */
 import { z } from 'astro/zod';
-import { baseFields, markdown, noConfidence, strictObject } from './base.ts';
+import { baseFields, markdown, certaintyField, strictObject } from './base.ts';
 import { sctKeys, type SctKey } from './catalogue.ts';
 
 const keyList = sctKeys.map((key) => `"${key}"`).join(', ');
@@ -40,7 +40,7 @@ export const sctFeedbackSchema = keyedObject((key) => markdown(`feedback "${key}
 export const sctItemSchema = strictObject(
   {
     ...baseFields('sct'),
-    ...noConfidence,
+    ...certaintyField,
     hypothesis: markdown('hypothesis'),
     finding: markdown('finding'),
     panel: sctPanelSchema,

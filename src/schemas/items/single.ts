@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import {
   baseFields,
-  binaryConfidence,
+  certaintyField,
   checkNames,
   checkUnique,
   localId,
@@ -14,7 +14,7 @@ import {
 export const singleItemSchema = strictObject(
   {
     ...baseFields('single'),
-    ...binaryConfidence,
+    ...certaintyField,
     options: z
       .array(optionSchema, { error: listError('options') })
       .min(2, { message: 'a single item needs at least 2 options' }),

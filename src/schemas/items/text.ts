@@ -1,7 +1,7 @@
 /** `text`: a short typed answer, compared after normalising, fuzzy by default. */
 import { z } from 'astro/zod';
 import { normalise } from '../../text/normalise.ts';
-import { baseFields, binaryConfidence, markdown, strictObject, listError } from './base.ts';
+import { baseFields, certaintyField, markdown, strictObject, listError } from './base.ts';
 
 export const textRejectSchema = strictObject(
   {
@@ -14,7 +14,7 @@ export const textRejectSchema = strictObject(
 export const textItemSchema = strictObject(
   {
     ...baseFields('text'),
-    ...binaryConfidence,
+    ...certaintyField,
     accept: z
       .array(markdown('accepted answer'), { error: 'accept must be a list of accepted answers' })
       .min(1, { message: 'a text item needs at least 1 accepted answer' }),

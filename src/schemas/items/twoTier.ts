@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import {
   baseFields,
-  binaryConfidence,
+  certaintyField,
   checkNames,
   checkUnique,
   localId,
@@ -24,7 +24,7 @@ export const twoTierReasonSchema = strictObject(
 export const twoTierItemSchema = strictObject(
   {
     ...baseFields('twoTier'),
-    ...binaryConfidence,
+    ...certaintyField,
     options: z
       .array(optionSchema, { error: listError('options') })
       .min(2, { message: 'a twoTier item needs at least 2 options' }),

@@ -17,7 +17,7 @@ import { itemSchema, sctKeys, sctScale, type ItemInput, type SctKey } from '../.
 
 const common = { stem: 'Stem', explanation: 'Explanation', teaches: 'the-case#the-case' };
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
-const certainty = fc.option(fc.constantFrom<Certainty>(1, 2, 3), { nil: undefined });
+const certainty = fc.option(fc.constantFrom<Certainty>(0, 1, 2, 3), { nil: undefined });
 const withCertainty = <R extends object>(response: R, c: Certainty | undefined) =>
   c === undefined ? response : { ...response, confidence: c };
 
@@ -310,17 +310,15 @@ describe('grading properties', () => {
     );
   });
 
-  it('returns cbm exactly when the item asks for certainty and the response gives one', () => {
+  it('returns cbm exactly when the item asks for certainty (the default) and the response gives one', () => {
     fc.assert(
       fc.property(anyCase, ({ item, response }) => {
         const g = gradeAny(item, response);
-        const expected =
-          'confidence' in item && item.confidence === true && response.confidence !== undefined;
+        const asks = !('confidence' in item) || item.confidence !== false;
+        const expected = asks && response.confidence !== undefined;
         expect('cbm' in g).toBe(expected);
-        if (expected) {
-          const c = response.confidence as Certainty;
-          expect(g.cbm).toBe(g.score === 1 ? c : [0, -2, -6][c - 1]);
-        }
+        const c = response.confidence as Certainty;
+        if (expected && (g.score === 1 || g.score === 0)) expect(g.cbm).toBe(c === 0 ? 0 : g.score === 1 ? c : [0, -2, -6][c - 1]);
       }),
       { numRuns: 300 },
     );
@@ -369,6 +367,22 @@ describe('grading properties', () => {
     fc.assert(
       fc.property(rankCase, ({ item, key }) => {
         for (const response of key) expect(gradeAny(item, response).score).toBe(1);
+      }),
+    );
+  });
+
+  it('marks every item of every type at every certainty with the right mark scaled by the score (Moodle), in [-6, 3]', () => {
+    const right = { 1: 1, 2: 2, 3: 3 } as const;
+    const wrong = { 1: 0, 2: -2, 3: -6 } as const;
+    fc.assert(
+      fc.property(anyCase, fc.constantFrom<Certainty>(0, 1, 2, 3), ({ item, response }, c) => {
+        const asked = { ...item, confidence: true } as ItemInput;
+        const g = gradeAny(asked, { ...response, confidence: c });
+        expect(g.cbm).toBeGreaterThanOrEqual(-6);
+        expect(g.cbm).toBeLessThanOrEqual(3);
+        const expected = c === 0 ? 0 : g.score === 0 ? wrong[c] : Math.round(right[c] * g.score * 100) / 100;
+        expect(g.cbm).toBe(expected);
+        if (g.score > 0) expect(g.cbm).toBeGreaterThanOrEqual(0);
       }),
     );
   });

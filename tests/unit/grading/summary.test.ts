@@ -26,6 +26,7 @@ describe('summarize', () => {
         2: { count: 0, right: 0, accuracy: null },
         3: { count: 0, right: 0, accuracy: null },
       },
+      noIdea: { count: 0, right: 0 },
     });
   });
 
@@ -52,6 +53,35 @@ describe('summarize', () => {
     expect(s.calibration[3]).toEqual({ count: 3, right: 2, accuracy: 2 / 3 });
     expect(s.calibration[2]).toEqual({ count: 1, right: 1, accuracy: 1 });
     expect(s.calibration[1]).toEqual({ count: 3, right: 1, accuracy: 1 / 3 });
+  });
+
+  it('takes the certainty saved beside a grade: scaled marks count at their level, by the fraction right', () => {
+    const s = summarize([
+      { ...g(2 / 3, 2), certainty: 3 },
+      { ...g(1, 3), certainty: 3 },
+      { ...g(0.5, 0.5), certainty: 1 },
+      { ...g(0, -2), certainty: 2 },
+    ]);
+    expect(s.calibration[3].count).toBe(2);
+    expect(s.calibration[3].right).toBeCloseTo(5 / 3, 10);
+    expect(s.calibration[3].accuracy).toBeCloseTo(5 / 6, 10);
+    expect(s.calibration[1]).toEqual({ count: 1, right: 0.5, accuracy: 0.5 });
+    expect(s.calibration[2]).toEqual({ count: 1, right: 0, accuracy: 0 });
+    expect(s.cbm).toEqual({ count: 4, total: 3.5, mean: 3.5 / 4 });
+  });
+
+  it('counts "no idea" answers apart, out of calibration, and in the mean mark at 0', () => {
+    const s = summarize([{ ...g(1, 0), certainty: 0 }, { ...g(0, 0), certainty: 0 }, { ...g(1, 3), certainty: 3 }]);
+    expect(s.noIdea).toEqual({ count: 2, right: 1 });
+    expect(s.calibration[1]).toEqual({ count: 0, right: 0, accuracy: null });
+    expect(s.calibration[3]).toEqual({ count: 1, right: 1, accuracy: 1 });
+    expect(s.cbm).toEqual({ count: 3, total: 3, mean: 1 });
+  });
+
+  it('leaves a scaled mark without a saved certainty out of calibration (its level cannot be told)', () => {
+    const s = summarize([g(2 / 3, 1.33)]);
+    expect(s.cbm.count).toBe(1);
+    expect([1, 2, 3].map((l) => s.calibration[l as 1 | 2 | 3].count)).toEqual([0, 0, 0]);
   });
 
   it('summarises grades straight from grade()', () => {

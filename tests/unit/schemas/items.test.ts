@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  binaryItemTypes,
   itemSchema,
   itemTypes,
   questionFileSchema,
@@ -42,7 +41,7 @@ describe('item schemas: valid items', () => {
     expect(issues(make())).toEqual([]);
   });
 
-  it('lists the nine types, four of them binary', () => {
+  it('lists the nine types', () => {
     expect(itemTypes).toEqual([
       'single',
       'multi',
@@ -54,7 +53,6 @@ describe('item schemas: valid items', () => {
       'text',
       'hotspot',
     ]);
-    expect(binaryItemTypes).toEqual(['single', 'twoTier', 'text', 'hotspot']);
   });
 
   it('fills in defaults: refs [] and text fuzzy true', () => {
@@ -64,9 +62,13 @@ describe('item schemas: valid items', () => {
     expect(textItemSchema.parse({ ...samples.text(), fuzzy: false }).fuzzy).toBe(false);
   });
 
-  it('accepts confidence: true on binary items', () => {
-    for (const make of [samples.single, samples.twoTier, samples.text, samples.hotspot]) {
+  it('accepts confidence: true or false on every type, and asks for certainty by default', () => {
+    for (const make of Object.values(samples)) {
       expect(issues({ ...make(), confidence: true })).toEqual([]);
+      expect(issues({ ...make(), confidence: false })).toEqual([]);
+      const { confidence: _, ...unsaid } = make() as { confidence?: boolean };
+      expect(itemSchema.parse(unsaid).confidence).toBe(true);
+      expect(itemSchema.parse({ ...make(), confidence: false }).confidence).toBe(false);
     }
   });
 
@@ -125,16 +127,10 @@ describe('item schemas: common fields', () => {
     );
   });
 
-  it.each(['multi', 'order', 'match', 'sct', 'rank'] as const)(
-    'rejects confidence on the non-binary %s item',
-    (type) => {
-      rejects(
-        { ...samples[type](), confidence: true },
-        'confidence',
-        'confidence (certainty-based marking) is only for binary items: single, twoTier, text, hotspot',
-      );
-    },
-  );
+  it.each(['single', 'multi', 'sct'] as const)('rejects a confidence that is not true or false on the %s item', (type) => {
+    rejects({ ...samples[type](), confidence: 3 }, 'confidence', 'confidence must be true or false');
+    rejects({ ...samples[type](), confidence: 'yes' }, 'confidence', 'confidence must be true or false');
+  });
 
   it('rejects a questions file that is not a list, and reports the item index', () => {
     expect(issues({ id: 'x' }, questionFileSchema)[0]!.path).toBe('');

@@ -38,6 +38,23 @@ describe('derived progress', () => {
     expect(summary.percent).toBe(62.5);
   });
 
+  it('reads each mark at the certainty saved beside it: a scaled mark at its level, "no idea" apart', () => {
+    const saved = (grade: StoredGrade, certainty: number): ItemProgress => ({ ...entry('histology', grade), certainty: certainty as 1 });
+    const summary = calibrationOf({
+      version: progress.version,
+      items: {
+        m: saved({ score: 2 / 3, verdict: 'partial', cbm: 1.33 }, 2),
+        n: saved({ score: 1, verdict: 'correct', cbm: 0 }, 0),
+        o: saved({ score: 0, verdict: 'incorrect', cbm: 0 }, 1),
+      },
+    });
+    expect(summary.calibration[2].count).toBe(1);
+    expect(summary.calibration[2].accuracy).toBeCloseTo(2 / 3, 10);
+    expect(summary.calibration[1]).toEqual({ count: 1, right: 0, accuracy: 0 });
+    expect(summary.noIdea).toEqual({ count: 1, right: 1 });
+    expect(summary.cbm).toEqual({ count: 3, total: 1.33, mean: 1.33 / 3 });
+  });
+
   it('lists items to review (wrong or partly right), newest first', () => {
     expect(toReviewOf(progress)).toEqual(['c', 'b']);
   });
