@@ -12,7 +12,9 @@ interface Props {
   idBase: string;
 }
 
-export const hintTitle = (shown: number, total: number): string => (total > 1 ? `Hint ${shown} of ${total}` : 'Hint');
+/** "Hint", "Hint 1 of 2", then "Hints 1–2 of 2" once the earlier hints are listed with the new one. */
+export const hintTitle = (shown: number, total: number): string =>
+  total === 1 ? 'Hint' : shown === 1 ? `Hint 1 of ${total}` : `Hints 1–${shown} of ${total}`;
 
 export function HintPanel({ hints, shown, text, idBase }: Props) {
   const title = `${idBase}-hint-title`;
@@ -20,7 +22,6 @@ export function HintPanel({ hints, shown, text, idBase }: Props) {
   return (
     <div class="quiz__hints" role="group" aria-labelledby={title} tabIndex={-1}>
       <p class="quiz__label" id={title}>
-        <span aria-hidden="true">? </span>
         {hintTitle(shown, hints.length)}
       </p>
       {given.length === 1 ? (

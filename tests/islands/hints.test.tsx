@@ -49,7 +49,7 @@ describe('a wrong first try on an item with a hint', () => {
     await waitFor(() => expect(root.dataset.hint).toBe('1'));
     expect(root.dataset.verdict).toBe('incorrect');
     expect(statusOf(root)).toBe('✗ Not yet. Incorrect: 0%. Certainty-based mark: -2. Here is a hint: change your answer and check again.');
-    const panel = within(root).getByRole('group', { name: /Hint/ });
+    const panel = within(root).getByRole('group', { name: 'Hint' });
     expect(panel.innerHTML).toContain('<strong>starts</strong>');
     await waitFor(() => expect(document.activeElement).toBe(panel));
     // Nothing that gives the answer away.
@@ -143,12 +143,12 @@ describe('more than one hint: one per try, then the key', () => {
     answerSingle(root, 'A. ACVR1');
     await waitFor(() => expect(root.dataset.hint).toBe('1'));
     expect(statusOf(root)).toContain('Here is hint 1 of 2');
-    expect(within(root).getByRole('group', { name: /Hint 1 of 2/ }).textContent).not.toContain(secondHint);
+    expect(within(root).getByRole('group', { name: 'Hint 1 of 2' }).textContent).not.toContain(secondHint);
     fireEvent.click(radio(root, 'C. PTH1R'));
     fireEvent.click(button(root, 'Check answer'));
     await waitFor(() => expect(root.dataset.hint).toBe('2'));
     expect(statusOf(root)).toContain('Here is hint 2 of 2');
-    const panel = within(root).getByRole('group', { name: /Hint 2 of 2/ });
+    const panel = within(root).getByRole('group', { name: 'Hints 1–2 of 2' });
     expect(panel.textContent).toContain('Ask where the bone starts.');
     expect(panel.textContent).toContain(secondHint);
     expect(root.querySelector('.quiz__explanation')).toBeNull();
