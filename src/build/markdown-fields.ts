@@ -6,7 +6,7 @@
 import type { Item, ItemOf, ItemType } from '../schemas/items/index.ts';
 
 export interface MarkdownFields {
-  /** Shown as paragraphs: stems, feedback, explanations, hypotheses, findings. */
+  /** Shown as paragraphs: stems, feedback, explanations, hypotheses, findings, hints. */
   block: string[];
   /** Shown inline: option, step, premise, choice and region texts, accepted answers. */
   inline: string[];
@@ -49,8 +49,8 @@ function fieldsOf<T extends ItemType>(type: T): MarkdownFieldsOf<T> {
   return markdownFieldRegistry[type];
 }
 
-/** Every markdown field of an item: the stem and explanation first, then its type's own. */
+/** Every markdown field of an item: the stem and explanation first, then its type's own, then its hints. */
 export function markdownFieldsOf(item: Item): MarkdownFields {
   const own = fieldsOf(item.type)(item);
-  return { block: [item.stem, item.explanation, ...own.block], inline: own.inline };
+  return { block: [item.stem, item.explanation, ...own.block, ...(item.hints ?? [])], inline: own.inline };
 }

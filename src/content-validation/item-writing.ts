@@ -1,7 +1,8 @@
 /**
  * Item-writing checks a script can make (docs/AUTHORING.md "Items", after the NBME item-writing guide), each problem naming
  * the item: the key is not the longest option, key positions are spread over a lesson, no
- * "all/none of the above" or absolute words, and every option says why it is right or wrong.
+ * "all/none of the above" or absolute words, every option says why it is right or wrong, and
+ * no hint quotes the key.
  * These are advice to authors checked by the content tests; they do not stop a build.
  */
 import type { Item, ItemOf, ItemType } from '../schemas/items/index.ts';
@@ -28,25 +29,31 @@ export interface WritingFields<T extends ItemType> {
   choices: (item: ItemOf<T>) => Named<{ text: string }>[];
   /** Every list whose entries must say why they are right or wrong. */
   withFeedback: (item: ItemOf<T>) => Named<{ feedback?: string | undefined }>[];
+  /** The texts that give the key away: a hint must not quote them. */
+  keyTexts: (item: ItemOf<T>) => string[];
 }
 /** One entry per item type; a type of the catalogue left out does not compile. */
 export type WritingFieldRegistry = { [T in ItemType]: WritingFields<T> };
 
 const none = () => [];
 const nothingKeyed = () => undefined;
+const textOf = (list: readonly { id: string; text: string }[], id: string) => list.filter((entry) => entry.id === id).map((entry) => entry.text);
 
 export const writingFieldRegistry: WritingFieldRegistry = {
   single: {
     keyed: (item) => ({ options: item.options, answer: item.answer }),
     choices: (item) => [['options', item.options]],
     withFeedback: (item) => [['options', item.options]],
+    keyTexts: (item) => textOf(item.options, item.answer),
   },
   multi: {
     keyed: nothingKeyed,
     choices: (item) => [['options', item.options]],
     withFeedback: (item) => [['options', item.options]],
+    keyTexts: (item) => item.options.filter((option) => option.correct).map((option) => option.text),
   },
-  order: { keyed: nothingKeyed, choices: (item) => [['steps', item.steps]], withFeedback: none },
+  // Every step is on screen; which comes first is the key, and no single text gives it away.
+  order: { keyed: nothingKeyed, choices: (item) => [['steps', item.steps]], withFeedback: none, keyTexts: none },
   match: {
     keyed: nothingKeyed,
     choices: (item) => [
@@ -54,6 +61,8 @@ export const writingFieldRegistry: WritingFieldRegistry = {
       ['premises', item.premises],
     ],
     withFeedback: none,
+    // The key is a pairing; a hint may name a premise or a choice, only not the pair (not checked).
+    keyTexts: none,
   },
   twoTier: {
     // The answer tier, whose key a test-wise learner spots as in a single item.
@@ -66,15 +75,26 @@ export const writingFieldRegistry: WritingFieldRegistry = {
       ['options', item.options],
       ['reasons', item.reasons],
     ],
+    keyTexts: (item) => [...textOf(item.options, item.answer), ...textOf(item.reasons, item.reason)],
   },
-  sct: { keyed: nothingKeyed, choices: none, withFeedback: none },
+  sct: { keyed: nothingKeyed, choices: none, withFeedback: none, keyTexts: none },
   rank: {
     keyed: nothingKeyed,
     choices: (item) => [['options', item.options]],
     withFeedback: (item) => [['options', item.options]],
+    // The option that belongs first in the ranking.
+    keyTexts: (item) => {
+      const top = Math.max(...item.options.map((option) => option.relevance));
+      return item.options.filter((option) => option.relevance === top).map((option) => option.text);
+    },
   },
-  text: { keyed: nothingKeyed, choices: none, withFeedback: none },
-  hotspot: { keyed: nothingKeyed, choices: none, withFeedback: none },
+  text: { keyed: nothingKeyed, choices: none, withFeedback: none, keyTexts: (item) => [...item.accept] },
+  hotspot: {
+    keyed: nothingKeyed,
+    choices: none,
+    withFeedback: none,
+    keyTexts: (item) => item.regions.filter((region) => region.id === item.answer).map((region) => region.label),
+  },
 };
 
 function fieldsOf<T extends ItemType>(type: T): WritingFields<T> {
@@ -163,11 +183,33 @@ export function feedbackProblems(items: readonly WrittenItem[]): string[] {
   });
 }
 
+/** Text as a reader compares it: no markdown markers, one case, single spaces. */
+const comparable = (markdown: string) => markdown.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A hint points at the reasoning, never at the answer: it must not quote the key's text (the
+ * right option, reason, accepted answer, top-ranked option or answer region), as a whole word.
+ */
+export function hintProblems(items: readonly WrittenItem[]): string[] {
+  return items.flatMap(({ file, item }) => {
+    const keys = fieldsOf(item.type).keyTexts(item).map(comparable).filter((key) => key !== '');
+    return (item.hints ?? []).flatMap((hint, index) => {
+      const said = comparable(hint);
+      const quoted = keys.find((key) => new RegExp(`(^|\\W)${escapeRegExp(key)}($|\\W)`).test(said));
+      return quoted === undefined
+        ? []
+        : [`${file}: item "${item.id}": hints[${index}] quotes the key ("${quoted}"); point at the reasoning, not the answer`];
+    });
+  });
+}
+
 export function itemWritingProblems(items: readonly WrittenItem[]): string[] {
   return [
     ...keyLengthProblems(items),
     ...keyPositionProblems(items),
     ...bannedPhraseProblems(items),
     ...feedbackProblems(items),
+    ...hintProblems(items),
   ];
 }

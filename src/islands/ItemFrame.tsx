@@ -1,8 +1,8 @@
 /**
  * The frame every item type shares: the page contract (data-quiz-item, data-quiz-type,
  * "Check answer", a role="status" verdict, data-verdict, "Try again") and its render. The
- * work is in hooks: useAttempt (draft, certainty, check, try again), useSavedAnswer (show the
- * saved answer) and useProjectorReveal (projector mode); the mode (learner or exam) is passed in.
+ * work is in hooks: useAttempt (draft, certainty, check, hints, try again), useSavedAnswer (show
+ * the saved answer) and useProjectorReveal (projector mode); the mode (learner or exam) is passed in.
  */
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
@@ -11,10 +11,11 @@ import { presentMode } from '../stores/mode.ts';
 import { progress } from '../stores/progress.ts';
 import { CertaintyPicker } from './CertaintyPicker.tsx';
 import { FeedbackList } from './FeedbackList.tsx';
+import { HintPanel } from './HintPanel.tsx';
 import { learnerMode, type ItemMode } from './item-mode.ts';
 import { messageHtml, type ItemView, type QuizProps } from './quiz-types.ts';
 import { Rich } from './Rich.tsx';
-import { formId, useAttempt } from './use-attempt.ts';
+import { formId, useAttempt, type HintShown } from './use-attempt.ts';
 import { useProjectorReveal } from './use-projector-reveal.ts';
 import { useSavedAnswer } from './use-saved-answer.ts';
 
@@ -34,6 +35,12 @@ export function verdictText(grade: Grade): string {
   return `${verdictWords[grade.verdict]}: ${Math.round(grade.score * 100)}%${mark}`;
 }
 
+/** "Not yet. Incorrect: 0%. Here is a hint: change your answer and check again." */
+export function hintStatusText({ shown, total, grade }: HintShown): string {
+  const which = total > 1 ? `hint ${shown} of ${total}` : 'a hint';
+  return `Not yet. ${verdictText(grade)}. Here is ${which}: change your answer and check again.`;
+}
+
 export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
   const { item, view, text, lesson } = props;
   const mode = props.mode ?? learnerMode;
@@ -49,6 +56,8 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
   const projector = useProjectorReveal(root, present, () => attempt.afresh());
 
   const grade = present ? undefined : mode.shownGrade(attempt.checked);
+  // A hint instead of the grade: the answer stays editable, no mark or feedback gives the key away.
+  const hint = present || grade ? undefined : attempt.hint;
   const revealed = present && projector.revealed;
   const asksCertainty = 'confidence' in item && item.confidence === true;
   const onSubmit = (event: Event) => {
@@ -65,7 +74,16 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
   };
 
   const shown = present ? revealed : grade !== undefined;
-  const statusText = present ? (revealed ? 'Answer revealed.' : '') : grade ? verdictText(grade) : attempt.message;
+  const statusText = present
+    ? revealed
+      ? 'Answer revealed.'
+      : ''
+    : grade
+      ? verdictText(grade)
+      : hint && !attempt.message
+        ? hintStatusText(hint)
+        : attempt.message;
+  const statusVerdict = grade?.verdict ?? (attempt.message ? undefined : hint?.grade.verdict);
   const { Panel } = projector;
   const explanation = grade?.feedback.find((f) => f.kind === 'explanation')?.message ?? item.explanation;
   const certaintyNote = grade?.feedback.find((f) => f.kind === 'certainty');
@@ -78,7 +96,8 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
       class="quiz"
       data-quiz-item={item.id}
       data-quiz-type={item.type}
-      data-verdict={grade?.verdict}
+      data-verdict={grade?.verdict ?? hint?.grade.verdict}
+      data-hint={hint ? String(hint.shown) : undefined}
       data-revealed={revealed ? 'true' : undefined}
     >
       <form id={formId(idBase)} class="quiz__form" noValidate autocomplete="off" onSubmit={onSubmit}>
@@ -99,6 +118,7 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
         {asksCertainty && !present && (
           <CertaintyPicker idBase={idBase} value={attempt.certainty} onChange={attempt.setCertainty} disabled={grade !== undefined} />
         )}
+        {hint && <HintPanel hints={item.hints ?? []} shown={hint.shown} text={text} idBase={idBase} />}
         {mode.checksItself && (
           <div class="quiz__actions">
             {shown ? (
@@ -111,11 +131,16 @@ export function ItemFrame<T extends ItemType, D>(props: FrameProps<T, D>) {
                 {present ? 'Reveal answer' : 'Check answer'}
               </button>
             )}
+            {hint && (
+              <button key="show" type="button" onClick={attempt.showAnswer}>
+                Show the answer
+              </button>
+            )}
           </div>
         )}
       </form>
-      <p role="status" ref={status} tabIndex={-1} class={`quiz__status${grade ? ` quiz__status--${grade.verdict}` : ''}`}>
-        {grade && <span aria-hidden="true">{verdictIcons[grade.verdict]} </span>}
+      <p role="status" ref={status} tabIndex={-1} class={`quiz__status${statusVerdict ? ` quiz__status--${statusVerdict}` : ''}`}>
+        {statusVerdict && <span aria-hidden="true">{verdictIcons[statusVerdict]} </span>}
         {statusText}
       </p>
       {shown && (

@@ -1,6 +1,7 @@
 /**
  * One attempt at an item: the draft answer and certainty, checking it (grade, then the store
- * saves it), "Try again", showing a saved answer again, and where focus goes after each.
+ * saves it), a hint before the key (use-hints.ts), "Try again", showing a saved answer again, and
+ * where focus goes after each.
  * On hydration the draft starts from what the server-rendered form holds, so nothing the
  * learner did before the island's code arrived is lost.
  */
@@ -10,16 +11,28 @@ import type { ItemOf } from '../schemas/items/index.ts';
 import { progressStore } from '../stores/progress.ts';
 import type { ItemMode } from './item-mode.ts';
 import type { ItemView } from './quiz-types.ts';
+import { useHints } from './use-hints.ts';
 
-export type FocusTarget = 'status' | 'controls' | 'certainty';
+export type FocusTarget = 'status' | 'controls' | 'certainty' | 'hint';
+
+/** While a hint is shown: how many, and the grade of the try held back. */
+export interface HintShown {
+  shown: number;
+  total: number;
+  grade: Grade;
+}
 
 export interface Attempt<D> {
   draft: D;
   setDraft(draft: D): void;
   certainty: Certainty | undefined;
   setCertainty(certainty: Certainty): void;
-  /** The grade of the last check (or of the saved answer shown), until "Try again". */
+  /** The grade of the last check (or of the saved answer shown), until "Try again"; none while a hint is shown. */
   checked: Grade | undefined;
+  /** Defined while a hint is shown instead of the last try's grade. */
+  hint: HintShown | undefined;
+  /** "Show the answer" while a hint is shown: the held-back try and its grade, key and explanation. */
+  showAnswer(): void;
   /** What is still missing, or why checking failed. */
   message: string;
   /** The saved record (its `updatedAt`) this attempt shows or has moved on from: no need to show it again. */
@@ -74,6 +87,7 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
   // When this attempt began (island ready, or "Try again"): the latency an LMS reports.
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const asksCertainty = 'confidence' in item && item.confidence === true;
+  const hints = useHints<ResponseFor<T>>(mode.givesHints ? (item.hints?.length ?? 0) : 0);
 
   const withCertainty = (answer: ResponseFor<T>): ResponseFor<T> => (certainty === undefined ? answer : { ...answer, confidence: certainty });
   /** The response to grade (certainty inside), once the learner has given all it needs. */
@@ -93,6 +107,7 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
     const within = (selector: string) => root.current!.querySelector<HTMLElement>(selector);
     if (focus === 'status') status.current?.focus();
     else if (focus === 'certainty') within('.quiz__certainty input')?.focus();
+    else if (focus === 'hint') within('.quiz__hints')?.focus();
     else within('.quiz__controls :is(input, select, textarea, button):not([disabled])')?.focus();
     const done = focus;
     setFocus((pending) => (pending === done ? null : pending));
@@ -105,6 +120,17 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
     setMessage('');
     setBasis(next);
     setStartedAt(Date.now());
+    hints.reset();
+  };
+
+  const show = (saved: ResponseFor<T>, grade: Grade, at: string | undefined) => {
+    setDraftState(view.restore(item, saved));
+    const level = (saved as { confidence?: unknown }).confidence;
+    setCertainty(isCertainty(level) ? level : undefined);
+    setChecked(grade);
+    setMessage('');
+    setBasis(at);
+    hints.reset();
   };
 
   return {
@@ -116,6 +142,12 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
     certainty,
     setCertainty,
     checked,
+    hint: hints.held && { shown: hints.shown, total: hints.total, grade: hints.held.grade },
+    showAnswer() {
+      if (!hints.held) return;
+      show(hints.held.response, hints.held.grade, basis);
+      setFocus('status');
+    },
     message,
     basis,
     async check() {
@@ -139,24 +171,30 @@ export function useAttempt<T extends ItemType, D>({ item, view, lesson, idBase, 
         setFocus('status');
         return;
       }
-      const saved = progressStore.recordGrade({ item, lesson, response: graded, grade, latencyMs: Date.now() - startedAt });
+      const saved = progressStore.recordGrade({
+        item,
+        lesson,
+        response: graded,
+        grade,
+        latencyMs: Date.now() - startedAt,
+        ...(hints.hinted ? { hinted: true } : {}),
+      });
       setMessage('');
-      setChecked(grade);
       if (saved) setBasis(saved.updatedAt);
+      if (hints.holdBack(graded, grade)) {
+        // The answer stays, to be changed: the next try's time starts now.
+        setStartedAt(Date.now());
+        setFocus('hint');
+        return;
+      }
+      setChecked(grade);
       setFocus('status');
     },
     tryAgain() {
       afresh(basis);
       setFocus('controls');
     },
-    show(saved, grade, at) {
-      setDraftState(view.restore(item, saved as ResponseFor<T>));
-      const level = (saved as { confidence?: unknown }).confidence;
-      setCertainty(isCertainty(level) ? level : undefined);
-      setChecked(grade);
-      setMessage('');
-      setBasis(at);
-    },
+    show: (saved, grade, at) => show(saved as ResponseFor<T>, grade, at),
     afresh,
     focusOn: setFocus,
   };

@@ -137,7 +137,7 @@ const cases: { fixture: string; behaviour: string; problems: string[] }[] = [
     behaviour: 'a misspelt field is reported as unknown, with the allowed fields, and the real one as missing',
     problems: [
       `${Q}: item "gen-name": explanation is required`,
-      `${Q}: item "gen-name": text item has unknown field "explenation" (allowed: id, type, stem, explanation, teaches, refs, confidence, accept, reject, fuzzy)`,
+      `${Q}: item "gen-name": text item has unknown field "explenation" (allowed: id, type, stem, explanation, teaches, refs, hints, confidence, accept, reject, fuzzy)`,
     ],
   },
   {

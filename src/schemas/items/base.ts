@@ -62,6 +62,24 @@ export function strictObject<S extends z.core.$ZodLooseShape>(shape: S, what: st
   });
 }
 
+/** At most this many hints: one per extra try, so the key comes by the fourth try at the latest. */
+export const maxHints = 3;
+
+/**
+ * `hints`: markdown shown one per try after a wrong or partial try, before the key. A list even
+ * for one hint, so adding a second is one line.
+ */
+export const hintsSchema = z
+  .array(markdown('hint'), {
+    error: (issue) => (issue.input === undefined ? undefined : 'hints must be a list of markdown texts, one "- " line per hint'),
+  })
+  // Counted in a refinement: zod runs length checks even on a value that is not a list.
+  .superRefine((hints, ctx) => {
+    if (hints.length === 0) ctx.addIssue({ code: 'custom', message: 'hints must hold at least one hint (or leave the field out)' });
+    if (hints.length > maxHints) ctx.addIssue({ code: 'custom', message: `hints may hold at most ${maxHints} hints (one per extra try)` });
+  })
+  .optional();
+
 /** The fields every item has, with `type` fixed to one literal. */
 export function baseFields<T extends string>(type: T) {
   return {
@@ -75,6 +93,7 @@ export function baseFields<T extends string>(type: T) {
       message: 'teaches must be "lesson-slug#heading-anchor"',
     }),
     refs: z.array(z.string().regex(/\S/, { message: 'a reference id must not be empty' })).default([]),
+    hints: hintsSchema,
   };
 }
 
