@@ -260,3 +260,122 @@ describe('a SCORM package with no LMS around it', () => {
     await context.close();
   });
 });
+
+describe('cmi5 package against a test LRS', () => {
+  it('sends initialized, answered, completed, passed or failed, terminated, each with the cmi5 context', async () => {
+    const facts = JSON.parse(/<script type="application\/json" id="wfbb-lms-config">([\s\S]*?)<\/script>/.exec(readFileSync(path.join(packages.cmi5!, 'launch.html'), 'utf8'))![1]!).facts;
+    const cmi5Xml = readFileSync(path.join(packages.cmi5!, 'cmi5.xml'), 'utf8');
+    const auId = /<au id="([^"]+)"/.exec(cmi5Xml)![1]!;
+    const registration = 'c9a1c7f4-5a0e-4d7e-9b1e-2b7f3f0a1d11';
+    const sessionId = 'session-1';
+    const actor = { objectType: 'Agent', name: 'Test Learner', account: { homePage: origin, name: 'learner-1' } };
+    // The LMS writes LMS.LaunchData before the launch (cmi5 section 10).
+    lrs.state.set(
+      `LMS.LaunchData|${registration}`,
+      JSON.stringify({
+        contextTemplate: {
+          contextActivities: { grouping: [{ id: `${auId}`, objectType: 'Activity' }] },
+          extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId },
+        },
+        launchMode: 'Normal',
+        moveOn: 'CompletedAndPassed',
+        masteryScore: 0.8,
+      }),
+    );
+    // A learner who has done all but one item of genetics and not yet opened it: the last answer completes the module.
+    const { encodeState } = await import('../../src/lms/codec.ts');
+    const last = facts.items.find((item: { lesson: string; type: string }) => item.lesson === genetics && item.type === 'single');
+    const items: Record<string, unknown> = {};
+    for (const item of facts.items) {
+      if (item.id === last.id) continue;
+      items[item.id] = { lastResponse: {}, lastGrade: { score: 1, verdict: 'correct' }, bestGrade: { score: 1, verdict: 'correct' }, attempts: 1, updatedAt: '2026-11-30T10:00:00.000Z', lesson: item.lesson };
+    }
+    const index = { ids: facts.items.map((i: { id: string }) => i.id), lessonOf: Object.fromEntries(facts.items.map((i: { id: string; lesson: string }) => [i.id, i.lesson])) };
+    const text = await encodeState({ progress: { version: 1, items } as never, visited: facts.lessons.filter((l: string) => l !== genetics) }, index);
+    lrs.state.set(`wfbb-progress|${registration}`, JSON.stringify({ text }));
+
+    const { context, page, problems } = await newLearner();
+    const query = new URLSearchParams({
+      endpoint: `${origin}/lrs/xapi/`,
+      fetch: `${origin}/lrs/fetch`,
+      registration,
+      activityId: auId,
+      actor: JSON.stringify(actor),
+    });
+    await page.goto(`${origin}/pkg/cmi5/launch.html?${query}`);
+    const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
+    await expect.poll(() => frame.url(), { timeout: 15_000 }).toMatch(/index\.html$/);
+    await frame.goto(new URL(`lessons/${genetics}/index.html`, frame.url()).href);
+    const item = page.frameLocator('#module').locator(`[data-quiz-item="${last.id}"]`);
+    await item.scrollIntoViewIfNeeded();
+    await item.hover({ position: { x: 4, y: 4 } });
+    await item.locator('.quiz__controls input[type="radio"]').first().check();
+    const certainty = item.locator('.quiz__certainty input[type="radio"]');
+    if (await certainty.count()) await certainty.last().check();
+    await item.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => lrs.statements.map((s) => s.verb.display['en-US']).filter((v) => v === 'completed').length, { timeout: 15_000 }).toBe(1);
+    // The learner closes the window: terminated goes out as the page goes.
+    await page.goto('about:blank');
+    await expect.poll(() => lrs.statements.at(-1)?.verb.display['en-US'], { timeout: 15_000 }).toBe('terminated');
+    await context.close();
+    expect(problems).toEqual([]);
+
+    const verbs = lrs.statements.map((s) => s.verb.display['en-US'] as string);
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.slice(1, -3).every((v) => v === 'answered')).toBe(true);
+    expect(verbs.slice(1, -3).length).toBeGreaterThanOrEqual(1);
+    expect(verbs.slice(-3, -1)[0]).toBe('completed');
+    expect(verbs.slice(-3, -1)[1]).toMatch(/^(passed|failed)$/);
+    expect(lrs.tokens).toBe(1);
+    const cmi5Category = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+    const moveOn = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+    for (const statement of lrs.statements) {
+      const verb = statement.verb.display['en-US'];
+      expect(statement.actor).toEqual(actor);
+      expect(statement.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(statement.context.registration).toBe(registration);
+      expect(statement.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe(sessionId);
+      expect(statement.context.contextActivities.grouping).toEqual([{ id: auId, objectType: 'Activity' }]);
+      const categories = (statement.context.contextActivities.category ?? []).map((c: { id: string }) => c.id);
+      if (verb === 'answered') {
+        // cmi5 "allowed": no cmi5 category; the item is its own activity under the AU.
+        expect(categories).not.toContain(cmi5Category);
+        expect(statement.object.id).toBe(`${auId}/items/${last.id}`);
+        expect(statement.object.definition.interactionType).toBe('choice');
+        expect(statement.context.contextActivities.parent).toEqual([{ id: auId, objectType: 'Activity' }]);
+        expect(statement.result.response).toMatch(/^[a-z0-9]+$/);
+        expect(typeof statement.result.success).toBe('boolean');
+        expect(statement.result.duration).toMatch(/^PT/);
+      } else {
+        expect(statement.object.id).toBe(auId);
+        expect(categories).toContain(cmi5Category);
+        if (['completed', 'passed', 'failed'].includes(verb)) expect(categories).toContain(moveOn);
+        else expect(categories).not.toContain(moveOn);
+      }
+      if (verb === 'completed') expect(statement.result).toMatchObject({ completion: true });
+      if (verb === 'passed' || verb === 'failed') {
+        expect(statement.result.success).toBe(verb === 'passed');
+        expect(statement.result.score.scaled >= 0.8).toBe(verb === 'passed');
+      }
+      if (verb === 'terminated') expect(statement.result.duration).toMatch(/^PT(\d+H)?(\d+M)?[\d.]+S$/);
+    }
+    // The resume state was saved for the registration.
+    expect(JSON.parse(lrs.state.get(`wfbb-progress|${registration}`)!).completed).toBe(true);
+  });
+});
+
+describe('what the web build and the portable copy ship', () => {
+  it('has none of the LMS code; the LMS packages have it', async () => {
+    const marker = /__wfbbLms|API_1484_11|LMSInitialize|cmi\.suspend_data/;
+    const carrying = (dir: string) => builtFiles(dir).filter((f) => /\.(js|html)$/.test(f) && marker.test(readFileSync(path.join(dir, f), 'utf8')));
+    expect(carrying(distDir)).toEqual([]);
+    const { buildPortable } = await import('../../scripts/portable/build.mjs');
+    const portable = path.join(work, 'portable');
+    await buildPortable(distDir, portable, { basePath: '/' });
+    expect(carrying(portable)).toEqual([]);
+    // The same check finds it in a package: in the launch page's script and in every page's bundle.
+    const inPackage = carrying(packages.scorm12!);
+    expect(inPackage).toContain('_lms/launch.js');
+    expect(inPackage).toContain('_portable/lessons-genetics.js');
+  });
+});
