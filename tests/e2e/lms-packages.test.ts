@@ -3,6 +3,7 @@
 // Learners answer items; the test reads what the LMS holds, then relaunches in a fresh browser
 // profile with only the LMS's saved data and finds the answers again.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { launchChromium } from './chromium';
 const distDir = inject('distDir');
 const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const PORT = 4640;
+// The LMS side of SCORM, as an LMS page loads it (scorm-again's browser builds).
+const scormAgain = path.dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12/min'));
 const origin = `http://127.0.0.1:${PORT}`;
 
 let work: string;
@@ -69,7 +72,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
   const pkg = /^\/pkg\/(scorm12|scorm2004|cmi5)\/(.*)$/.exec(url.pathname);
   if (pkg) return sendFile(res, path.join(packages[pkg[1]!]!, decodeURIComponent(pkg[2]!) || 'index.html'));
-  if (url.pathname.startsWith('/scorm-again/')) return sendFile(res, path.join(root, 'node_modules/scorm-again/dist', path.basename(url.pathname)));
+  if (url.pathname.startsWith('/scorm-again/')) return sendFile(res, path.join(scormAgain, path.basename(url.pathname)));
   const lms = /^\/lms\/(scorm12|scorm2004)\.html$/.exec(url.pathname);
   if (lms) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(lmsPage(lms[1] as 'scorm12'));
   // The test LRS: the cmi5 fetch URL, state documents and statements.
