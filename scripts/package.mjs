@@ -3,6 +3,8 @@
 // - when-flesh-becomes-bone-<version>.zip, for a web server, with README-SERVING.txt inside;
 // - when-flesh-becomes-bone-<version>-portable.zip, to open by double-click with no server
 //   (file://; see scripts/portable/build.mjs), with README-PORTABLE.txt inside.
+// - when-flesh-becomes-bone-<version>-scorm12.zip, -scorm2004.zip and -cmi5.zip, to upload to an
+//   LMS (scripts/lms/), manifest at the root; LMS_MASTERY_SCORE=0.8 sets the pass mark.
 // Usage: node scripts/package.mjs [builtDir=dist] [outputDir=.]
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZipArchive } from 'archiver';
 import { buildPortable } from './portable/build.mjs';
+import { buildLmsCopy, lmsExtras, lmsZipName, masteryScoreOf, standards } from './lms/package-lms.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -105,7 +108,7 @@ export async function packageSite(builtDir = path.join(root, 'dist'), outputDir 
   return zipPath;
 }
 
-/** Zips dir as <folder>/… into zipPath, with extra files (name → text). */
+/** Zips dir as <folder>/… (folder false: at the zip's root) into zipPath, with extra files (name → text). */
 async function zipFolder(dir, folder, zipPath, extra) {
   const output = createWriteStream(zipPath);
   const archive = new ZipArchive({ zlib: { level: 9 } });
@@ -143,10 +146,38 @@ export async function packagePortable(builtDir = path.join(root, 'dist'), output
   }
 }
 
+/**
+ * Writes the three LMS zips (SCORM 1.2, SCORM 2004, cmi5) of builtDir into outputDir, each with its
+ * manifest at the root; resolves to their paths. The mastery score is LMS_MASTERY_SCORE (default 0.8).
+ */
+export async function packageLms(builtDir = path.join(root, 'dist'), outputDir = root, { masteryScore = masteryScoreOf() } = {}) {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const dir = path.resolve(builtDir);
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`Nothing to package: ${dir} has no index.html. Run \`npm run build\` first.`);
+  }
+  const work = mkdtempSync(path.join(tmpdir(), 'wfbb-lms-copy-'));
+  try {
+    const copy = path.join(work, 'copy');
+    const facts = await buildLmsCopy(dir, copy, { title: 'When Flesh Becomes Bone', masteryScore });
+    const options = { name: pkg.name, version: pkg.version, description: pkg.description, idBase: 'https://when-flesh-becomes-bone.invalid/' };
+    const zips = [];
+    for (const standard of standards) {
+      const zipPath = path.join(path.resolve(outputDir), lmsZipName(pkg.name, pkg.version, standard));
+      await zipFolder(copy, false, zipPath, lmsExtras(copy, standard, facts, options));
+      zips.push(zipPath);
+    }
+    return zips;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [builtDir, outputDir] = process.argv.slice(2);
   const from = builtDir ? path.resolve(builtDir) : undefined;
   const to = outputDir ? path.resolve(outputDir) : undefined;
   console.log(`Wrote ${await packageSite(from, to)}`);
   console.log(`Wrote ${await packagePortable(from, to)}`);
+  for (const zip of await packageLms(from, to)) console.log(`Wrote ${zip}`);
 }

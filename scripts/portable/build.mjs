@@ -158,8 +158,11 @@ function copyResolver(dir, base) {
   };
 }
 
-/** Builds the portable copy of builtDir into outDir; resolves to a summary. */
-export async function buildPortable(builtDir, outDir, { basePath } = {}) {
+/**
+ * Builds the portable copy of builtDir into outDir; resolves to a summary. pageImports: more
+ * module files every page's bundle runs after the page's own scripts (the LMS packages' bridge).
+ */
+export async function buildPortable(builtDir, outDir, { basePath, pageImports = [] } = {}) {
   const dir = path.resolve(builtDir);
   const out = path.resolve(outDir);
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`portable: ${dir} has no index.html; build the site first.`);
@@ -190,7 +193,7 @@ export async function buildPortable(builtDir, outDir, { basePath } = {}) {
     const entry = path.join(work, `${name}.entry.js`);
     writeFileSync(
       entry,
-      `${imports.map((f) => `import ${f};`).join('\n')}\nimport { install } from 'portable:runtime';\ninstall({\n${loaders.join('\n')}\n});\n`,
+      `${[...imports, ...pageImports.map((f) => JSON.stringify(f))].map((f) => `import ${f};`).join('\n')}\nimport { install } from 'portable:runtime';\ninstall({\n${loaders.join('\n')}\n});\n`,
     );
     entries[name] = entry;
   }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packagePortable, packageSite } from '../../scripts/package.mjs';
+import { packageLms, packagePortable, packageSite } from '../../scripts/package.mjs';
+import { masteryScoreOf, storeChunk } from '../../scripts/lms/package-lms.mjs';
+import { validateManifest } from '../../scripts/lms/validate.mjs';
 import { relativeAddress } from '../../scripts/portable/build.mjs';
 import { excerpt, fileAddress, pathInCopy, searchPages } from '../../scripts/portable/runtime.js';
 
@@ -46,8 +48,14 @@ beforeAll(() => {
   site = path.join(work, 'dist');
   mkdirSync(path.join(site, 'lessons', 'the-case'), { recursive: true });
   writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Home</title>');
-  writeFileSync(path.join(site, 'lessons', 'the-case', 'index.html'), '<!doctype html><title>The case</title>');
+  writeFileSync(
+    path.join(site, 'lessons', 'the-case', 'index.html'),
+    '<!doctype html><title>The case</title><div data-quiz-item="case-first" data-quiz-type="single"></div><div data-quiz-item="case-order" data-quiz-type="order"></div>',
+  );
   writeFileSync(path.join(site, 'sw.js'), '// worker');
+  // The built chunk that defines the progress store, as the LMS packages look for it.
+  mkdirSync(path.join(site, '_astro'));
+  writeFileSync(path.join(site, '_astro', 'progress.X1.js'), 'const s = { recordGrade() {}, onRecorded() { return () => {}; } };\nexport { s as n };\n');
   writeFileSync(path.join(site, 'manifest.webmanifest'), JSON.stringify({ scope: '/teach/poh/', start_url: '/teach/poh/' }));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -77,8 +85,63 @@ describe('scripts/package.mjs', () => {
     const { stdout } = await run(process.execPath, [path.join(root, 'scripts/package.mjs'), site, out]);
     expect(stdout).toContain(`when-flesh-becomes-bone-${version}.zip`);
     expect(stdout).toContain(`when-flesh-becomes-bone-${version}-portable.zip`);
+    for (const standard of ['scorm12', 'scorm2004', 'cmi5']) expect(stdout).toContain(`when-flesh-becomes-bone-${version}-${standard}.zip`);
     expect(readZip(path.join(out, `when-flesh-becomes-bone-${version}.zip`)).size).toBeGreaterThan(4);
     await expect(packageSite(path.join(work, 'nothing'), work)).rejects.toThrow(/npm run build/);
+  });
+});
+
+describe('scripts/package.mjs: the LMS zips', () => {
+  it('writes SCORM 1.2, SCORM 2004 and cmi5 zips with the manifest, schemas and launch page at the root', async () => {
+    const out = path.join(work, 'lms');
+    mkdirSync(out);
+    const zips = await packageLms(site, out, { masteryScore: 0.7 });
+    expect(zips.map((z) => path.basename(z))).toEqual(['scorm12', 'scorm2004', 'cmi5'].map((s) => `${name}-${version}-${s}.zip`));
+    const [scorm12, scorm2004, cmi5] = zips.map(readZip);
+    for (const entries of [scorm12!, scorm2004!, cmi5!]) {
+      const names = [...entries.keys()];
+      // No wrapping folder: an LMS looks for the manifest at the root.
+      expect(names).toContain('launch.html');
+      expect(names).toContain('index.html');
+      expect(names).toContain('_lms/launch.js');
+      expect(names).not.toContain('sw.js');
+      const launch = entries.get('launch.html')!.toString();
+      const config = JSON.parse(/<script type="application\/json" id="wfbb-lms-config">([\s\S]*?)<\/script>/.exec(launch)![1]!);
+      expect(config.facts).toEqual({
+        title: 'When Flesh Becomes Bone',
+        items: [
+          { id: 'case-first', type: 'single', lesson: 'the-case' },
+          { id: 'case-order', type: 'order', lesson: 'the-case' },
+        ],
+        lessons: ['the-case'],
+        masteryScore: 0.7,
+      });
+      // Every page's bundle carries the bridge to the launch page's session.
+      expect(entries.get('_portable/lessons-the-case.js')!.toString()).toContain('__wfbbLms');
+    }
+    for (const [entries, kind, manifest] of [[scorm12!, 'scorm12', 'imsmanifest.xml'], [scorm2004!, 'scorm2004', 'imsmanifest.xml'], [cmi5!, 'cmi5', 'cmi5.xml']] as const) {
+      const text = entries.get(manifest)!.toString();
+      validateManifest(text, kind);
+      expect(JSON.parse(/<script type="application\/json" id="wfbb-lms-config">([\s\S]*?)<\/script>/.exec(entries.get('launch.html')!.toString())![1]!).standard).toBe(kind);
+      if (kind !== 'cmi5') {
+        // Every file of the package is listed, and the schema files are there.
+        for (const file of [...entries.keys()].filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/'))) expect(text, file).toContain(`<file href="${file}"/>`);
+      }
+    }
+    expect([...scorm12!.keys()]).toContain('imscp_rootv1p1p2.xsd');
+    expect([...scorm2004!.keys()]).toContain('imsss_v1p0.xsd');
+    expect(scorm12!.get('imsmanifest.xml')!.toString()).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+  });
+
+  it('refuses a mastery score outside 0-1, and a build without the progress store', () => {
+    expect(masteryScoreOf(undefined)).toBe(0.8);
+    expect(masteryScoreOf('0.65')).toBe(0.65);
+    expect(() => masteryScoreOf('80')).toThrow(/LMS_MASTERY_SCORE must be a number from 0 to 1/);
+    expect(() => masteryScoreOf('lots')).toThrow(/LMS_MASTERY_SCORE/);
+    const empty = path.join(work, 'no-store');
+    mkdirSync(path.join(empty, '_astro'), { recursive: true });
+    writeFileSync(path.join(empty, '_astro', 'a.js'), 'export const x = 1;');
+    expect(() => storeChunk(empty)).toThrow(/expected one built chunk defining the progress store.*found 0/);
   });
 });
 
