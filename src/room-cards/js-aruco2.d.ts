@@ -19,12 +19,14 @@ declare module 'js-aruco2' {
     markSize: number;
     nBits: number;
   }
-  const aruco: {
+  export interface ArucoLibrary {
     AR: {
       Detector: new (config?: { dictionaryName?: string; maxHammingDistance?: number }) => ArucoDetector;
       Dictionary: new (name: string) => ArucoDictionary;
     };
-  };
-  /** module.exports (the library sets `this.AR`, which Node's named-export scan cannot see). */
-  export default aruco;
+  }
+}
+declare module 'js-aruco2/src/*.js?raw' {
+  const source: string;
+  export default source;
 }
