@@ -5,7 +5,7 @@
  * starts. Frames are read a few times a second from a <video> through a small canvas and
  * dropped at once: nothing is recorded or stored.
  */
-import '../styles/cards.css';
+import './scanner.css';
 import { withBase } from '../lib/paths.ts';
 import { CARD_COUNT, tallyRoom, type CardLetter } from './cards.ts';
 import { cardsInUse, roomScan } from './room-scan.ts';
@@ -178,6 +178,10 @@ export function createScanner(main: HTMLElement, button: HTMLButtonElement): { t
     if (on === !panel.hidden) return;
     panel.hidden = !on;
     button.setAttribute('aria-expanded', String(on));
+    // The step makes room for the panel (src/styles/cards.css); the stage measures it again on a resize.
+    if (on) document.documentElement.dataset.roomScanOpen = '';
+    else delete document.documentElement.dataset.roomScanOpen;
+    dispatchEvent(new Event('resize'));
     if (on) {
       void startCamera();
       close.focus();

@@ -153,6 +153,10 @@ describe('scanning the room in projector mode', () => {
     await expect.poll(() => panel(page).isVisible()).toBe(true);
     expect(await page.locator('[data-room-scan-progress]').textContent()).toMatch(/camera needs a secure connection.*plain HTTP.*type the numbers into the tally/);
     await page.screenshot({ path: `${shots}/scanner-plain-http.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${shots}/scanner-plain-http-390.png` });
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await page.keyboard.press('Escape');
     await expect.poll(() => panel(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.dataset.mode), 'Escape closed the panel, not projector mode').toBe('present');
