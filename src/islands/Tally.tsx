@@ -1,8 +1,13 @@
 /**
  * Show of hands in projector mode: the teacher types a count per option and sees a bar
  * chart beside the key, each bar with its number in text. Kept on the page only.
+ * While "Scan the room" reads the answer cards for this item (src/room-cards/), the counts
+ * fill from the cards, live (letters A to D; any other option stays typed by hand).
  */
-import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CARD_LETTERS, tallyRoom, type CardLetter } from '../room-cards/cards.ts';
+import { roomScan } from '../room-cards/room-scan.ts';
 import type { TallyCategory } from './quiz-types.ts';
 
 interface Props {
@@ -16,6 +21,16 @@ const WIDTH = 320;
 
 export function Tally({ categories, idBase }: Props) {
   const [counts, setCounts] = useState<Record<string, number>>({});
+  const root = useRef<HTMLDivElement>(null);
+  const scan = useStore(roomScan);
+  const [item, setItem] = useState<string | undefined>();
+  useEffect(() => setItem(root.current?.closest<HTMLElement>('[data-quiz-item]')?.dataset.quizItem), []);
+  const fromCards = scan && item !== undefined && scan.item === item ? tallyRoom(scan.answers, scan.inUse) : undefined;
+  const scanned = categories.filter((c) => (CARD_LETTERS as readonly string[]).includes(c.letter));
+  useEffect(() => {
+    if (!fromCards) return;
+    setCounts((typed) => ({ ...typed, ...Object.fromEntries(scanned.map((c) => [c.id, fromCards.counts[c.letter as CardLetter]])) }));
+  }, [scan, item]);
   const countOf = (id: string) => counts[id] ?? 0;
   const top = Math.max(1, ...categories.map((c) => countOf(c.id)));
   const total = categories.reduce((sum, c) => sum + countOf(c.id), 0);
@@ -25,7 +40,7 @@ export function Tally({ categories, idBase }: Props) {
     '.';
   const bar = WIDTH - LABEL - 48;
   return (
-    <div class="tally" data-tally>
+    <div class="tally" data-tally ref={root}>
       <fieldset class="tally__counts">
         <legend>Show of hands</legend>
         {categories.map((c) => (
@@ -72,6 +87,15 @@ export function Tally({ categories, idBase }: Props) {
           );
         })}
       </svg>
+      {fromCards && (
+        <p class="tally__cards meta" data-tally-cards>
+          {scanned.length
+            ? `From the answer cards${scan?.live ? ', live' : ''}: ${fromCards.answered} of ${scan?.inUse} answered. ` +
+              (fromCards.missing.length ? `Not answered: ${fromCards.missing.join(', ')}.` : 'Every card has answered.')
+            : 'The answer cards give A to D; this scale is counted by hand.'}
+          {scanned.length > 0 && scanned.length < categories.length && ' Options past D are counted by hand.'}
+        </p>
+      )}
     </div>
   );
 }

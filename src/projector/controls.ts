@@ -5,6 +5,7 @@
  * when it stops.
  */
 import type { ProjectorAction } from './keys.ts';
+import { scanRoomButton } from '../room-cards/scan-control.ts';
 
 function h(tag: string, attrs: Record<string, string> = {}, text = ''): HTMLElement {
   const el = document.createElement(tag);
@@ -67,6 +68,7 @@ export function createControls({ main, article, speaker, act, unblank }: Control
     bar.append(button);
     if (action === 'next') bar.append(count);
   }
+  if (!speaker) bar.insertBefore(scanRoomButton(main), bar.querySelector('[data-action="exit"]'));
   bar.addEventListener('click', (event) => {
     const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action) act(action as ProjectorAction);
