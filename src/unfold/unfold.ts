@@ -1,8 +1,9 @@
 /**
  * The case unfolds: in self-study, the lesson's sections after a decision point
  * (<DecisionPoint item>, ../components/lesson/DecisionPoint.astro) stay folded until the learner
- * has answered that item; then the next sections open, focus moves to the first of them and a
- * short announcement says so. A returning learner sees as far as they got. "Show the whole
+ * has answered that item; then the next sections open, a short announcement says so and the
+ * notice at the fold becomes a link that moves focus to them (focus itself stays on the item's
+ * verdict, which the item focuses so that its feedback is heard). A returning learner sees as far as they got. "Show the whole
  * lesson" opens everything and is remembered.
  *
  * Folding is `data-folded` on a `.lesson-step`, which global.css turns into `display: none` on
@@ -31,6 +32,7 @@ function unfold(body: HTMLElement, points: HTMLElement[]) {
   const live = document.createElement('p');
   live.className = 'visually-hidden';
   live.setAttribute('role', 'status');
+  live.dataset.unfoldStatus = '';
   body.before(live);
 
   let whole = showsWholeLesson();
@@ -42,29 +44,54 @@ function unfold(body: HTMLElement, points: HTMLElement[]) {
   const openSteps = () =>
     whole || passed >= points.length ? steps.length : Math.max(stepOfPoint[passed]! + 1, linkedUpTo + 1);
 
+  /** The point whose answer opened sections in this visit: it now points to them. */
+  let justPassed = -1;
+
   const render = () => {
     const open = openSteps();
     steps.forEach((step, index) => step.toggleAttribute('data-folded', index >= open));
-    points.forEach((point, index) => (point.hidden = index !== passed || open >= steps.length));
+    points.forEach((point, index) => {
+      const waiting = index === passed && open < steps.length;
+      point.hidden = !waiting && index !== justPassed;
+      point.querySelector<HTMLElement>('[data-decision-waiting]')!.hidden = !waiting;
+      point.querySelector<HTMLElement>('[data-decision-opened]')!.hidden = waiting || index !== justPassed;
+    });
   };
 
-  /** Focus the first step that has just opened (its heading), and say what opened. */
-  const arrive = (firstNew: number, message: string, scroll: boolean) => {
-    const heading = steps[firstNew]?.querySelector<HTMLElement>('h2');
-    if (heading) {
-      heading.tabIndex = -1;
-      // The learner is reading the feedback on their answer: keep it in view, move only the focus.
-      heading.focus({ preventScroll: !scroll });
-    }
-    live.textContent = message.replace('{heading}', heading?.textContent?.trim() ?? 'the next section');
+  const headingOf = (step: number) => {
+    const heading = steps[step]?.querySelector<HTMLElement>('h2');
+    if (heading) heading.tabIndex = -1;
+    return heading;
   };
+  const say = (message: string) => (live.textContent = message);
 
   watchAnsweredItems((answered, recorded) => {
     const before = openSteps();
+    const wasAt = passed;
     passed = points.reduce((n, point, index) => (answered.has(point.dataset.decisionPoint!) ? index + 1 : n), 0);
+    if (!recorded || openSteps() <= before) return render();
+    // Answered just now. The item has put focus on its verdict, and the learner should hear and
+    // read it: focus stays there. The opening is announced, and the notice becomes a link to it.
+    justPassed = wasAt;
     render();
-    const after = openSteps();
-    if (recorded && after > before) arrive(before, 'Now open: {heading}.', false);
+    const heading = headingOf(before);
+    const name = heading?.textContent?.trim() ?? 'the next section';
+    const next = points[justPassed]?.querySelector<HTMLAnchorElement>('[data-decision-next]');
+    if (next && heading) {
+      next.href = `#${heading.id}`;
+      next.textContent = name;
+    }
+    say(`Now open: ${name}.`);
+  });
+
+  // "Now open below" moves focus to the heading it names (as a link to it would, but reliably).
+  body.addEventListener('click', (event) => {
+    const next = (event.target as Element).closest<HTMLAnchorElement>('[data-decision-next]');
+    const heading = next && document.getElementById(next.hash.slice(1));
+    if (!heading) return;
+    event.preventDefault();
+    history.replaceState(null, '', next.hash);
+    heading.focus();
   });
 
   for (const button of body.querySelectorAll('[data-show-whole-lesson]')) {
@@ -73,7 +100,9 @@ function unfold(body: HTMLElement, points: HTMLElement[]) {
       whole = true;
       rememberWholeLesson();
       render();
-      arrive(before, 'The whole lesson is open.', true);
+      // The button has gone with its notice: focus goes on to the first section it opened.
+      headingOf(before)?.focus();
+      say('The whole lesson is open.');
     });
   }
 
