@@ -111,5 +111,28 @@ export function checkLessonFile(file: string, text: string): LessonCheck {
     }
   }
 
+  problems.push(...decisionPointProblems(file, uses));
+
   return { file, slug, lesson, headings: headingsOf(masked, lineOffset), uses, problems };
+}
+
+/**
+ * A decision point folds what follows until its item is answered, so the item must be on the page
+ * above it: a point naming an item the learner has not yet met could never open.
+ */
+function decisionPointProblems(file: string, uses: ComponentUse[]): string[] {
+  const problems: string[] = [];
+  const quizzesSoFar: string[] = [];
+  for (const use of uses) {
+    if (use.name === 'Quiz' && typeof use.attributes.id === 'string') quizzesSoFar.push(use.attributes.id);
+    const item = use.attributes.item;
+    if (use.name !== 'DecisionPoint' || typeof item !== 'string') continue;
+    if (quizzesSoFar.includes(item)) continue;
+    const later = uses.some((other) => other.name === 'Quiz' && other.attributes.id === item && other.line > use.line);
+    problems.push(
+      `${file}:${use.line}: <DecisionPoint item="${item}"> names no <Quiz id="${item}"> before it in the lesson` +
+        (later ? ' (the Quiz comes after it: move the decision point below its question)' : ''),
+    );
+  }
+  return problems;
 }

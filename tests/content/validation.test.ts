@@ -124,11 +124,20 @@ const cases: { fixture: string; behaviour: string; problems: string[] }[] = [
     ],
   },
   {
+    fixture: 'decision-point-before-its-item',
+    behaviour: 'a <DecisionPoint> must follow the <Quiz> it names, and must name one',
+    problems: [
+      `content/lessons/the-case.mdx:22: <DecisionPoint> needs the attribute item="..."`,
+      `content/lessons/the-case.mdx:16: <DecisionPoint item="case-gene"> names no <Quiz id="case-gene"> before it in the lesson (the Quiz comes after it: move the decision point below its question)`,
+      `content/lessons/the-case.mdx:20: <DecisionPoint item="case-genes"> names no <Quiz id="case-genes"> before it in the lesson`,
+    ],
+  },
+  {
     fixture: 'lesson-with-code',
     behaviour: 'a lesson with an import, an unknown component or a Quiz without id is rejected',
     problems: [
-      `${L}:11: has an import; lessons hold no code (the lesson page provides Quiz, Term, Cite, Figure, TeacherNote, DifferentialTable)`,
-      `${L}:15: <Pedigree> is not a lesson component (known: Quiz, Term, Cite, Figure, TeacherNote, DifferentialTable)`,
+      `${L}:11: has an import; lessons hold no code (the lesson page provides Quiz, Term, Cite, Figure, TeacherNote, DifferentialTable, DecisionPoint)`,
+      `${L}:15: <Pedigree> is not a lesson component (known: Quiz, Term, Cite, Figure, TeacherNote, DifferentialTable, DecisionPoint)`,
       `${L}:17: <Quiz> needs the attribute id="..."`,
     ],
   },

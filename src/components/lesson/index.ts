@@ -6,8 +6,9 @@ import Cite from './Cite.astro';
 import Figure from './Figure.astro';
 import TeacherNote from './TeacherNote.astro';
 import DifferentialTable from './DifferentialTable.astro';
+import DecisionPoint from './DecisionPoint.astro';
 import type { LessonComponentName } from './table.ts';
 
-export const lessonComponents = { Quiz, Term, Cite, Figure, TeacherNote, DifferentialTable } satisfies {
+export const lessonComponents = { Quiz, Term, Cite, Figure, TeacherNote, DifferentialTable, DecisionPoint } satisfies {
   [Name in LessonComponentName]: unknown;
 };

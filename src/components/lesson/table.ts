@@ -12,6 +12,7 @@ export const lessonComponentTable = {
   Figure: { requires: 'name' },
   TeacherNote: { requires: undefined },
   DifferentialTable: { requires: undefined },
+  DecisionPoint: { requires: 'item' },
 } as const satisfies Record<string, { requires: string | undefined }>;
 
 export type LessonComponentName = keyof typeof lessonComponentTable;
