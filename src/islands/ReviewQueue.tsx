@@ -17,7 +17,6 @@ import { PROGRESS_KEY } from '../stores/saved-progress.ts';
 import type { Progress } from '../stores/progress-format.ts';
 import { lessonData, placeSprites } from './item-data.ts';
 import type { QuizProps } from './quiz-types.ts';
-import { reviewCalendar } from './review-calendar.ts';
 import { interleave, studyAheadIds } from './review-queue.ts';
 
 export interface ReviewQueueProps {
@@ -150,8 +149,9 @@ export default function ReviewQueue({ lessons, items, typeLabels, base, name }: 
     setNote(`Added ${plural(more.length, 'question')} not yet due.`);
   };
 
-  const download = () => {
+  const download = async () => {
     if (!progress) return;
+    const { reviewCalendar } = await import('./review-calendar.ts');
     const calendar = reviewCalendar(progress, new Date(), { reviewUrl: new URL(`${base}review/`, location.href).href, name });
     if (!calendar) {
       setNote('No review dates are scheduled after now.');
@@ -172,13 +172,12 @@ export default function ReviewQueue({ lessons, items, typeLabels, base, name }: 
     requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const summary = !ready
-    ? ''
-    : !answeredAny
-      ? 'Nothing to review yet: answer the questions in the lessons first, and the ones to review come back here.'
-      : `${dueNow === 0 ? 'Nothing is due now' : `${plural(dueNow, 'question')} due now`}. ${
-          next ? `Next due: ${when(next)}.` : 'Nothing else is scheduled.'
-        }`;
+  // Before hydration (the server's text) as with nothing saved: the queue hydrates at once when anything is saved.
+  const summary = !ready || !answeredAny
+    ? 'Nothing to review yet: answer the questions in the lessons first, and the ones to review come back here.'
+    : `${dueNow === 0 ? 'Nothing is due now' : `${plural(dueNow, 'question')} due now`}. ${
+        next ? `Next due: ${when(next)}.` : 'Nothing else is scheduled.'
+      }`;
 
   const itemAt = (id: string, position: number, focusable: boolean) => {
     const meta = info(id);
@@ -229,7 +228,7 @@ export default function ReviewQueue({ lessons, items, typeLabels, base, name }: 
               Add questions not yet due
             </button>
           </div>
-          <button type="button" onClick={download} data-review-calendar>
+          <button type="button" onClick={() => void download()} data-review-calendar>
             Download review dates (.ics)
           </button>
         </div>
