@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import lessonSteps from './src/projector/rehype-lesson-steps.ts';
 import pagefind from 'astro-pagefind';
 import serviceWorker from './src/integrations/service-worker.ts';
+import itemData from './src/integrations/item-data.ts';
 import contentValidation from './src/content-validation/integration.ts';
 import clientEngage from './src/client-directives/engage-integration.ts';
 
@@ -22,6 +23,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Each `##` section of a lesson becomes a <section class="lesson-step"> (projector steps).
   markdown: { processor: satteri({ hastPlugins: [lessonSteps] }) },
-  // pagefind() writes the search index, then serviceWorker() (keep it last) precaches the finished output.
-  integrations: [contentValidation(), clientEngage(), preact(), mdx(), pagefind(), serviceWorker()],
+  // itemData() cuts the items' props out of the pages (item-data/*.js carries them); pagefind() writes the search index, then serviceWorker() (keep it last) precaches the finished output.
+  integrations: [contentValidation(), clientEngage(), preact(), mdx(), itemData(), pagefind(), serviceWorker()],
 });

@@ -20,6 +20,7 @@
 import type { ClientDirective } from 'astro';
 import { HYDRATE_ALL_EVENT, ITEM_HYDRATED_EVENT, ITEM_ROOT_ATTR } from '../projector/reveal-contract.ts';
 import { PROGRESS_KEY, savedItemIds } from '../stores/saved-progress.ts';
+import { baseOfIsland, restoreProps } from '../islands/item-data.ts';
 
 /** Until the next frame is painted: what the learner just touched shows before the code runs. */
 const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -42,6 +43,10 @@ const engage: ClientDirective = (load, options, el) => {
     started = true;
     cleanup();
     await afterPaint();
+    // The item's data (key, feedback, explanation) is not in the page: put its props back first.
+    // Before load(): setting `props` once the island has its hydrator would hydrate it at once.
+    const props = el.getAttribute('props');
+    if (props?.includes('"$item"')) el.setAttribute('props', await restoreProps(props, baseOfIsland(el)));
     const hydrate = await load();
     await hydrate();
     live = true;

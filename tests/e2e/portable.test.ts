@@ -136,6 +136,37 @@ describe('the portable copy, opened from a folder (file://)', () => {
     await page.close();
   });
 
+  it('draws the review queue from the item data it carries (no fetch under file://)', async () => {
+    // An item answered wrongly is due: the queue loads its lesson's item-data script and renders it.
+    const { page, problems } = await open('lessons/the-case/index.html');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const item = page.locator('[data-quiz-item][data-quiz-type="single"]').first();
+    await item.scrollIntoViewIfNeeded();
+    await item.hover({ position: { x: 4, y: 4 } });
+    await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
+    const id = (await item.getAttribute('data-quiz-item'))!;
+    const options = item.locator('.quiz__controls input[type="radio"]');
+    // Try each option until one is graded wrong (the key is not in the page to read).
+    for (let i = 0; i < (await options.count()); i++) {
+      await options.nth(i).check();
+      const certainty = item.locator('.quiz__certainty input[type="radio"]');
+      if (await certainty.count()) await certainty.first().check();
+      await item.getByRole('button', { name: 'Check answer' }).click();
+      await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|incorrect)$/);
+      if ((await item.getAttribute('data-verdict')) === 'incorrect') break;
+      await item.getByRole('button', { name: 'Try again' }).click();
+    }
+    expect(await item.getAttribute('data-verdict')).toBe('incorrect');
+    await page.close();
+    const review = await open('review/index.html');
+    await expect.poll(() => review.page.locator('[data-review-summary]').textContent(), { timeout: 20_000 }).toMatch(/^1 question due now/);
+    await expect.poll(() => review.page.locator(`[data-review-entry="${id}"] [data-quiz-item="${id}"]`).getAttribute('data-verdict'), { timeout: 20_000 }).toBe('incorrect');
+    expect([...problems, ...review.problems]).toEqual([]);
+    await review.page.evaluate(() => localStorage.clear());
+    await review.page.close();
+  });
+
   it('searches: "GNAS" finds the genetics lesson, and its result opens it', async () => {
     const { page, problems } = await open('search/index.html');
     const box = page.locator('main input[type="search"]').first();

@@ -206,34 +206,75 @@ describe('the progress page', () => {
 });
 
 describe('the review page', () => {
-  it('shows only what was answered wrongly, filters by lesson and type, and retries in place', async () => {
+  it('queues what is due, one at a time or as a list (remembered), and retries in place', async () => {
     const page = await openWith('review/', JSON.stringify(seeded));
+    const summary = page.locator('[data-review-summary]');
+    await expect.poll(() => summary.textContent()).toBe('1 question due now. Nothing else is scheduled.');
+    // The due count in the header, read from storage without the store.
+    await expect.poll(() => page.locator('.site-nav [data-due-count]').textContent()).toBe(': 1 due');
     const wrong = page.locator(`[data-review-entry="${wrongItem.id}"]`);
-    await expect.poll(() => wrong.isVisible()).toBe(true);
-    expect(await page.locator(`[data-review-entry="${rightItem.id}"]`).isVisible()).toBe(false);
-    expect(await page.locator('[data-review-entry]:not([hidden])').count()).toBe(1);
-    await expect.poll(() => page.locator('[data-review-summary]').textContent()).toBe('1 of 1 question to review shown.');
+    await expect.poll(() => wrong.locator('[data-quiz-item]').count()).toBe(1);
+    expect(await page.locator(`[data-review-entry="${rightItem.id}"]`).count()).toBe(0);
+    expect(await page.locator('[data-review-entry]').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Question 1 of 1/ }).count()).toBe(1);
 
-    await page.getByLabel('Lesson', { exact: true }).selectOption(rightItem.lesson);
-    await expect.poll(() => wrong.isVisible()).toBe(false);
-    await page.getByLabel('Lesson', { exact: true }).selectOption('');
-    await page.getByLabel('Question type', { exact: true }).selectOption('order');
-    await expect.poll(() => wrong.isVisible()).toBe(false);
-    await page.getByLabel('Question type', { exact: true }).selectOption('single');
-    await expect.poll(() => wrong.isVisible()).toBe(true);
+    // As a list, kept for the next visit.
+    await page.getByLabel('As a list').check();
+    await expect.poll(() => page.locator('.review-queue__list [data-review-entry]').count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.locator('.review-queue__list [data-review-entry] [data-quiz-item]').count()).toBe(1);
+    expect(await page.getByLabel('As a list').isChecked()).toBe(true);
 
     // Retried in place: the last answer is shown with its verdict; try again and get it right.
-    const item = wrong.locator('[data-quiz-item]');
-    await hydrated(page, `[data-review-entry="${wrongItem.id}"] [data-quiz-item]`);
+    const item = page.locator(`[data-review-entry="${wrongItem.id}"] [data-quiz-item]`);
     await expect.poll(() => item.getAttribute('data-verdict')).toBe('incorrect');
     await item.getByRole('button', { name: 'Try again' }).click();
     await item.locator(`input[value="${wrongItem.answer}"]`).check();
     if (wrongItem.confidence) await item.locator('.quiz__certainty input').first().check();
     await item.getByRole('button', { name: 'Check answer' }).click();
     await expect.poll(() => item.getAttribute('data-verdict')).toBe('correct');
-    expect(await wrong.isVisible()).toBe(true);
+    // It stays in view for its feedback; nothing is due any more, here and in the header.
+    expect(await item.isVisible()).toBe(true);
+    await expect.poll(() => summary.textContent()).toBe('Nothing is due now. Nothing else is scheduled.');
+    await expect.poll(() => page.locator('.site-nav [data-due-count]').isHidden()).toBe(true);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    await page.getByLabel('One at a time').check();
+    await page.close();
+  });
+
+  it('says there is nothing to review on a first visit, and loads no item data', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseURL}review/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('[data-review-summary]').textContent()).toMatch(/^Nothing to review yet/);
+    expect(scripts.filter((s) => s.includes('item-data/') || s.includes('ReviewQueue'))).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the coming review dates as a calendar file', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseURL}review/`);
+    // A scheduled item (progress format 2 writes schedule.due); nothing due now, so no item loads the store.
+    const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [KEY, JSON.stringify({ version: 1, items: { [rightItem.id]: { ...entry(rightItem, rightItem.answer!, 1), schedule: { due: later } } } })],
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('[data-review-summary]').textContent()).toMatch(/^Nothing is due now\. Next due: /);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download review dates (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('review-dates.ics');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(text).toContain(`DTSTART:${later.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}\r\n`);
+    expect(text).toContain(`URL:${baseURL}review/`);
+    await page.evaluate(() => localStorage.clear());
     await page.close();
   });
 });
@@ -241,7 +282,8 @@ describe('the review page', () => {
 describe('the self-assessment page', () => {
   it('sets at least 12 questions across the lessons, gives no feedback until the set is submitted, then a summary', async () => {
     const page = await openWith('self-assessment/', null);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    // Server-rendered forms; the set hydrates when the learner engages (client:engage).
+    expect(await page.locator('astro-island[ssr] [data-self-assessment]').count()).toBe(1);
     const questions = page.locator('[data-self-assessment] [data-quiz-item]');
     expect(await questions.count()).toBeGreaterThanOrEqual(12);
     const ids = await questions.evaluateAll((els) => els.map((el) => el.getAttribute('data-quiz-item')!));
@@ -255,6 +297,7 @@ describe('the self-assessment page', () => {
     const first = items.find((item) => ids.includes(item.id) && item.type === 'single')!;
     const question = page.locator(`[data-quiz-item="${first.id}"]`);
     await question.locator(`input[value="${first.answer}"]`).first().check();
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     if (first.confidence) await question.locator('.quiz__certainty input').nth(2).check();
     await expect.poll(() => page.locator('.exam-submit [role="status"]').textContent()).toBe(`1 of ${ids.length} answered.`);
     expect(await question.getAttribute('data-verdict')).toBe(null);

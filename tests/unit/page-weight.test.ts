@@ -46,7 +46,12 @@ const page = (preload: string) =>
   engageIslands +
   '<script type="module" src="/sub/_astro/entry.js"></script></body></html>';
 /** A page whose only islands wait for engagement: their renderer is not first-visit code here. */
-const engageOnly = `<!doctype html><html><body>${engageIslands}<script type="module" src="/sub/_astro/entry.js"></script></body></html>`;
+const engageOnly =
+  `<!doctype html><html><body>${engageIslands}` +
+  // An item whose props were cut out of the page (src/integrations/item-data.ts): its lesson's data loads on engagement.
+  '<astro-island component-url="/sub/_astro/Engaged.js" renderer-url="/sub/_astro/client.js" ssr client="engage" props="{&quot;$item&quot;:[0,&quot;zed/q1&quot;]}"></astro-island>' +
+  '<script type="module" src="/sub/_astro/entry.js"></script></body></html>';
+const itemData = '(self.__wfbbItemData??={})["zed"]={"items":{},"sprites":""};';
 
 const pages: Record<string, string> = {
   'index.html': page('_astro/preload.js'),
@@ -70,6 +75,8 @@ describe('scripts/lib/page-weight.mjs on a hand-made build', () => {
       mkdirSync(path.join(site, '_astro'), { recursive: true });
       writeFileSync(path.join(site, '_astro', name), content);
     }
+    mkdirSync(path.join(site, 'item-data'), { recursive: true });
+    writeFileSync(path.join(site, 'item-data', 'zed.js'), itemData);
     for (const [name, html] of Object.entries(pages)) {
       mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
       writeFileSync(path.join(site, name), html);
@@ -130,10 +137,11 @@ describe('scripts/lib/page-weight.mjs on a hand-made build', () => {
     const y = weight('lessons/y/');
     expect(y.files.js).toEqual(astro(['entry.js', 'shared.js', 'reexported.js', 'side.js']));
     expect(y.js).toBe(sizes(['entry.js', 'shared.js', 'reexported.js', 'side.js']));
-    expect(y.files.jsOnEngage).toEqual(astro(['Engaged.js', 'engage-dep.js', 'client.js', 'Notice.js', 'before.js']));
+    expect(y.files.jsOnEngage).toEqual([...astro(['Engaged.js', 'engage-dep.js', 'client.js', 'Notice.js', 'before.js']), 'item-data/zed.js']);
+    expect(y.jsOnEngage).toBe(sizes(['Engaged.js', 'engage-dep.js', 'client.js', 'Notice.js', 'before.js']) + gz(itemData));
     expect(y.files.jsOnDemand).toEqual(astro(['lazy.js', 'lazy-dep.js', 'grader.js']));
     expect(y.inline).toEqual({ js: 0, css: 0 });
-    expect(y.islands).toEqual({ onEngage: 2, other: 0 });
+    expect(y.islands).toEqual({ onEngage: 3, other: 0 });
   });
 
   it('counts stylesheets with their @imports and inline styles; relative URLs resolve against the page', () => {
@@ -145,21 +153,30 @@ describe('scripts/lib/page-weight.mjs on a hand-made build', () => {
     expect(lesson.js).toBe(home.js);
   });
 
-  it('holds the budget against first-visit JavaScript only, and names the files counted', () => {
+  it('holds the JavaScript budget against first-visit JavaScript only, on every page, and names the files counted', () => {
     const home = weight('');
     const lesson = weight('lessons/x/');
     // Between first visit and returning total: only the first visit may fail it.
-    expect(overBudget(result, { lessonJs: lesson.jsReturning, css: 1e6 })).toEqual([]);
-    const problems = overBudget(result, { lessonJs: weight('lessons/y/').js - 1, css: 10 });
-    expect(problems).toHaveLength(4); // CSS of the two pages with CSS, JavaScript of the two lesson pages
-    expect(problems.join('\n')).toMatch(/^\/lessons\/x\/: first-visit JavaScript .* over the lesson-page budget .*_astro\/Island\.js/m);
+    expect(overBudget(result, { js: lesson.jsReturning, html: 1e6, css: 1e6 })).toEqual([]);
+    const problems = overBudget(result, { js: weight('lessons/y/').js - 1, html: 1e6, css: 10 });
+    expect(problems).toHaveLength(5); // CSS of the two pages with CSS, JavaScript of all three pages
+    expect(problems.join('\n')).toMatch(/^\/: first-visit JavaScript .* over the per-page budget .*_astro\/Island\.js/m);
+    expect(problems.join('\n')).toMatch(/^\/lessons\/x\/: first-visit JavaScript .* over the per-page budget .*_astro\/Island\.js/m);
     expect(problems.join('\n')).not.toMatch(/Engaged\.js/);
     expect(home.lesson).toBe(false);
   });
 
+  it('holds the HTML budget against the uncompressed bytes of every page', () => {
+    const y = weight('lessons/y/');
+    expect(y.htmlBytes).toBe(Buffer.byteLength(pages['lessons/y/index.html']!));
+    expect(overBudget(result, { js: 1e6, html: Math.max(...result.map((w) => w.htmlBytes)), css: 1e6 })).toEqual([]);
+    const problems = overBudget(result, { js: 1e6, html: Math.min(...result.map((w) => w.htmlBytes)) - 1, css: 1e6 });
+    expect(problems).toEqual(['/', '/lessons/x/', '/lessons/y/'].map((name) => expect.stringMatching(new RegExp(`^${name.replace(/\//g, '\\/')}: HTML .* uncompressed is over`))));
+  });
+
   it('tabulates every tier', () => {
     const table = formatTable(result).split('\n');
-    expect(table[0]).toMatch(/JS 1st visit\s+JS budget\s+\+ on engage\s+= returning\s+\+ on demand/);
+    expect(table[0]).toMatch(/HTML\s+HTML gz\s+CSS gz\s+JS 1st visit\s+\+ on engage\s+= returning\s+\+ on demand/);
     expect(table.find((row) => row.startsWith('/lessons/y/'))).toMatch(/ok$/);
   });
 

@@ -1,0 +1,88 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ReviewQueue, { VIEW_KEY } from '../../src/islands/ReviewQueue.tsx';
+import { progressStore } from '../../src/stores/progress.ts';
+import { propsOf } from '../fixtures/sample-props.ts';
+import { gradeOf, useCleanStores } from './helpers.tsx';
+
+useCleanStores();
+
+// The items' data as item-data/<lesson>.js would assign it (the loader finds it and adds no script).
+const single = propsOf('single');
+const order = propsOf('order');
+const multi = { ...propsOf('multi'), lesson: 'genetics' };
+beforeEach(() => {
+  (window as unknown as { __wfbbItemData: unknown }).__wfbbItemData = {
+    histology: { items: { [single.item.id]: single, [order.item.id]: order }, sprites: '' },
+    genetics: { items: { [multi.item.id]: multi }, sprites: '' },
+  };
+});
+
+const props = {
+  lessons: [
+    { slug: 'histology', title: 'Histology' },
+    { slug: 'genetics', title: 'Genetics' },
+  ],
+  items: { [single.item.id]: ['histology', 'single'], [order.item.id]: ['histology', 'order'], [multi.item.id]: ['genetics', 'multi'] } as Record<string, [string, string]>,
+  typeLabels: { single: 'Best answer', order: 'Sequence', multi: 'Several answers' },
+  base: '/',
+  name: 'When Flesh Becomes Bone',
+};
+const wrong = (id: string, lesson: string, at: Date) =>
+  progressStore.recordGrade({ item: { id, type: 'single' }, lesson, response: {}, grade: gradeOf(0) }, at);
+const summary = () => document.querySelector('[data-review-summary]')!.textContent;
+const headings = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+
+describe('ReviewQueue', () => {
+  it('says there is nothing to review when nothing is saved', async () => {
+    render(<ReviewQueue {...props} />);
+    await waitFor(() => expect(summary()).toMatch(/^Nothing to review yet/));
+    expect(screen.queryByRole('button', { name: 'Download review dates (.ics)' })).toBeNull();
+  });
+
+  it('queues the items due, interleaved by lesson, one at a time, and moves through them', async () => {
+    wrong(single.item.id, 'histology', new Date('2026-12-01T08:00:00Z'));
+    wrong(order.item.id, 'histology', new Date('2026-12-01T09:00:00Z'));
+    wrong(multi.item.id, 'genetics', new Date('2026-12-01T10:00:00Z'));
+    progressStore.recordGrade({ item: { id: 'gone', type: 'single' }, lesson: 'histology', response: {}, grade: gradeOf(0) });
+    render(<ReviewQueue {...props} />);
+    await waitFor(() => expect(summary()).toBe('3 questions due now. Nothing else is scheduled.'));
+    // Oldest first, but genetics comes between the two histology items.
+    await waitFor(() => expect(headings()).toEqual(['Question 1 of 3 · Histology · Best answer']));
+    await waitFor(() => expect(document.querySelector(`[data-quiz-item="${single.item.id}"]`)).not.toBeNull(), { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    await waitFor(() => expect(headings()).toEqual(['Question 2 of 3 · Genetics · Several answers']));
+    await waitFor(() => expect(document.querySelector(`[data-quiz-item="${multi.item.id}"]`)).not.toBeNull(), { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    await waitFor(() => expect(headings()).toEqual(['Question 3 of 3 · Histology · Sequence']));
+    expect((screen.getByRole('button', { name: 'Next question' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows the queue as a list when asked, and remembers the choice', async () => {
+    wrong(single.item.id, 'histology', new Date('2026-12-01T08:00:00Z'));
+    wrong(multi.item.id, 'genetics', new Date('2026-12-01T10:00:00Z'));
+    const { unmount } = render(<ReviewQueue {...props} />);
+    await waitFor(() => expect(headings()).toHaveLength(1));
+    fireEvent.click(screen.getByLabelText('As a list'));
+    await waitFor(() => expect(headings()).toHaveLength(2));
+    await waitFor(() => expect(document.querySelectorAll('[data-quiz-item]')).toHaveLength(2), { timeout: 5000 });
+    expect(localStorage.getItem(VIEW_KEY)).toBe('list');
+    unmount();
+    render(<ReviewQueue {...props} />);
+    await waitFor(() => expect(headings()).toHaveLength(2));
+    expect((screen.getByLabelText('As a list') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('keeps an item put right in view, and says when nothing more is due or scheduled', async () => {
+    wrong(single.item.id, 'histology', new Date('2026-12-01T08:00:00Z'));
+    render(<ReviewQueue {...props} />);
+    await waitFor(() => expect(document.querySelector(`[data-quiz-item="${single.item.id}"]`)).not.toBeNull(), { timeout: 5000 });
+    progressStore.recordGrade({ item: { id: single.item.id, type: 'single' }, lesson: 'histology', response: {}, grade: gradeOf(1) });
+    await waitFor(() => expect(summary()).toBe('Nothing is due now. Nothing else is scheduled.'));
+    expect(document.querySelector(`[data-quiz-item="${single.item.id}"]`)).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add questions not yet due' }));
+    await waitFor(() => expect(screen.getByText('Nothing else is scheduled: there is nothing to study ahead.')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Download review dates (.ics)' }));
+    await waitFor(() => expect(screen.getByText('No review dates are scheduled after now.')).toBeTruthy());
+  });
+});
