@@ -7,13 +7,15 @@ import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { packageLms } from '../../scripts/package.mjs';
 import { builtFiles, root, unzip } from './build';
 import { launchChromium } from './chromium';
 
 const distDir = inject('distDir');
+// Two browser profiles and three frames per test, on a shared 2-core machine.
+vi.setConfig({ testTimeout: 150_000 });
 const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const PORT = 4640;
 // The LMS side of SCORM, as an LMS page loads it (scorm-again's browser builds).
@@ -243,6 +245,35 @@ describe.each([
     await again.page.screenshot({ path: `/tmp/lms-shots/${standard}-relaunch.png` });
     await again.context.close();
     expect(again.problems).toEqual([]);
+  });
+});
+
+describe('scorm2004 package: the last answer completes the module', () => {
+  it('sets completed and passed or failed against the mastery score, from resumed progress', async () => {
+    const facts = JSON.parse(/<script type="application\/json" id="wfbb-lms-config">([\s\S]*?)<\/script>/.exec(readFileSync(path.join(packages.scorm2004!, 'launch.html'), 'utf8'))![1]!).facts;
+    const last = facts.items.find((item: { lesson: string; type: string }) => item.lesson === genetics && item.type === 'single');
+    const items: Record<string, unknown> = {};
+    for (const item of facts.items) {
+      if (item.id === last.id) continue;
+      items[item.id] = { lastResponse: {}, lastGrade: { score: 1, verdict: 'correct' }, bestGrade: { score: 1, verdict: 'correct' }, attempts: 1, updatedAt: '2026-11-30T10:00:00.000Z', lesson: item.lesson };
+    }
+    const { encodeState } = await import('../../src/lms/codec.ts');
+    const index = { ids: facts.items.map((i: { id: string }) => i.id), lessonOf: Object.fromEntries(facts.items.map((i: { id: string; lesson: string }) => [i.id, i.lesson])) };
+    const suspend = await encodeState({ progress: { version: 1, items } as never, visited: facts.lessons }, index);
+    const { context, page, problems } = await newLearner({ suspend_data: suspend });
+    await page.goto(`${origin}/lms/scorm2004.html`);
+    const held = async () => page.evaluate(() => (window as any).lmsApi.renderCommitCMI(false)).then((all) => (all.cmi ?? all) as Record<string, any>);
+    // Resumed, not yet complete: one item is left.
+    await expect.poll(async () => (await held()).completion_status, { timeout: 15_000 }).toBe('incomplete');
+    await answerSingles(page, genetics, 1);
+    await expect.poll(async () => (await held()).completion_status, { timeout: 15_000 }).toBe('completed');
+    const cmi = await held();
+    const scaled = Number(cmi.score.scaled);
+    expect(scaled).toBeGreaterThan(0.95);
+    expect(cmi.success_status).toBe(scaled >= 0.8 ? 'passed' : 'failed');
+    expect(cmi.progress_measure).toBe('1');
+    await context.close();
+    expect(problems).toEqual([]);
   });
 });
 
