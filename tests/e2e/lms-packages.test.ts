@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Scorm12API, Scorm2004API } from 'scorm-again';
 import { packageLms } from '../../scripts/package.mjs';
 import { builtFiles, root, unzip } from './build';
 import { launchChromium } from './chromium';
@@ -38,6 +39,9 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** The test LMS page's globals. */
+type LmsWindow = Window & { lmsApi: Scorm12API | Scorm2004API; lmsCalls: string[] };
 
 function sendFile(res: ServerResponse, file: string) {
   if (!existsSync(file) || statSync(file).isDirectory()) {
@@ -185,7 +189,7 @@ describe.each([
     await page.goto(`${origin}/lms/${standard}.html`);
     const answered = await answerSingles(page, genetics, 2);
     const held = async () => {
-      const all = await page.evaluate(() => (window as any).lmsApi.renderCommitCMI(false));
+      const all = await page.evaluate(() => (window as unknown as LmsWindow).lmsApi.renderCommitCMI(false) as Record<string, any>);
       return (all.cmi ?? all) as Record<string, any>;
     };
     await expect.poll(async () => Object.keys((await held()).interactions ?? {}).length, { timeout: 15_000 }).toBe(2);
@@ -217,7 +221,7 @@ describe.each([
 
     // The learner leaves: the LMS removes the launch page's frame; the session ends once.
     await page.evaluate(() => document.getElementById('sco')!.remove());
-    const calls = await page.evaluate(() => (window as any).lmsCalls as string[]);
+    const calls = await page.evaluate(() => (window as unknown as LmsWindow).lmsCalls);
     const [init, finish] = v12 ? ['LMSInitialize', 'LMSFinish'] : ['Initialize', 'Terminate'];
     // Two pages opened (home, then the lesson), one session.
     expect(calls.filter((c) => c === init)).toEqual([init]);
@@ -262,7 +266,7 @@ describe('scorm2004 package: the last answer completes the module', () => {
     const suspend = await encodeState({ progress: { version: 1, items } as never, visited: facts.lessons }, index);
     const { context, page, problems } = await newLearner({ suspend_data: suspend });
     await page.goto(`${origin}/lms/scorm2004.html`);
-    const held = async () => page.evaluate(() => (window as any).lmsApi.renderCommitCMI(false)).then((all) => (all.cmi ?? all) as Record<string, any>);
+    const held = async () => page.evaluate(() => (window as unknown as LmsWindow).lmsApi.renderCommitCMI(false) as Record<string, any>).then((all) => (all.cmi ?? all) as Record<string, any>);
     // Resumed, not yet complete: one item is left.
     await expect.poll(async () => (await held()).completion_status, { timeout: 15_000 }).toBe('incomplete');
     await answerSingles(page, genetics, 1);
