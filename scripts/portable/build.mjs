@@ -161,6 +161,9 @@ function copyResolver(dir, base) {
 /**
  * Builds the portable copy of builtDir into outDir; resolves to a summary. pageImports: more
  * module files every page's bundle runs after the page's own scripts (the LMS packages' bridge).
+ * @param {string} builtDir
+ * @param {string} outDir
+ * @param {{ basePath?: string, pageImports?: string[] }} [options]
  */
 export async function buildPortable(builtDir, outDir, { basePath, pageImports = [] } = {}) {
   const dir = path.resolve(builtDir);

@@ -202,8 +202,8 @@ export class Cmi5Client {
     );
   }
 
-  private send(verb: Verb, result?: Record<string, unknown>, keepalive = false): void {
-    this.post(this.statement(verb, result), keepalive);
+  private send(verb: Verb, result?: Record<string, unknown>): void {
+    this.post(this.statement(verb, result));
   }
 
   answered(interaction: Interaction, score: number, name: string): void {
@@ -249,9 +249,12 @@ export class Cmi5Client {
     );
   }
 
-  /** The last statement of the session. */
+  /**
+   * The last statement of the session, sent at once with keepalive (the page is going: a request
+   * queued behind one still in flight might never start). Its timestamp keeps it last.
+   */
   terminate(sessionMs: number): Promise<unknown> {
-    this.send('terminated', { duration: isoDuration(sessionMs) }, true);
-    return this.queue;
+    const body = JSON.stringify(this.statement('terminated', { duration: isoDuration(sessionMs) }));
+    return this.request(`${this.launch.endpoint}statements`, { method: 'POST', headers: this.headers(), body, keepalive: true }, 'a statement');
   }
 }

@@ -7,13 +7,16 @@ import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Scorm12API, Scorm2004API } from 'scorm-again';
 import { packageLms } from '../../scripts/package.mjs';
 import { builtFiles, root, unzip } from './build';
 import { launchChromium } from './chromium';
 
 const distDir = inject('distDir');
+// Two browser profiles and three frames per test, on a shared 2-core machine.
+vi.setConfig({ testTimeout: 150_000 });
 const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const PORT = 4640;
 // The LMS side of SCORM, as an LMS page loads it (scorm-again's browser builds).
@@ -36,6 +39,9 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** The test LMS page's globals. */
+type LmsWindow = Window & { lmsApi: Scorm12API | Scorm2004API; lmsCalls: string[] };
 
 function sendFile(res: ServerResponse, file: string) {
   if (!existsSync(file) || statSync(file).isDirectory()) {
@@ -183,7 +189,7 @@ describe.each([
     await page.goto(`${origin}/lms/${standard}.html`);
     const answered = await answerSingles(page, genetics, 2);
     const held = async () => {
-      const all = await page.evaluate(() => (window as any).lmsApi.renderCommitCMI(false));
+      const all = await page.evaluate(() => (window as unknown as LmsWindow).lmsApi.renderCommitCMI(false) as Record<string, any>);
       return (all.cmi ?? all) as Record<string, any>;
     };
     await expect.poll(async () => Object.keys((await held()).interactions ?? {}).length, { timeout: 15_000 }).toBe(2);
@@ -215,7 +221,7 @@ describe.each([
 
     // The learner leaves: the LMS removes the launch page's frame; the session ends once.
     await page.evaluate(() => document.getElementById('sco')!.remove());
-    const calls = await page.evaluate(() => (window as any).lmsCalls as string[]);
+    const calls = await page.evaluate(() => (window as unknown as LmsWindow).lmsCalls);
     const [init, finish] = v12 ? ['LMSInitialize', 'LMSFinish'] : ['Initialize', 'Terminate'];
     // Two pages opened (home, then the lesson), one session.
     expect(calls.filter((c) => c === init)).toEqual([init]);
@@ -243,6 +249,35 @@ describe.each([
     await again.page.screenshot({ path: `/tmp/lms-shots/${standard}-relaunch.png` });
     await again.context.close();
     expect(again.problems).toEqual([]);
+  });
+});
+
+describe('scorm2004 package: the last answer completes the module', () => {
+  it('sets completed and passed or failed against the mastery score, from resumed progress', async () => {
+    const facts = JSON.parse(/<script type="application\/json" id="wfbb-lms-config">([\s\S]*?)<\/script>/.exec(readFileSync(path.join(packages.scorm2004!, 'launch.html'), 'utf8'))![1]!).facts;
+    const last = facts.items.find((item: { lesson: string; type: string }) => item.lesson === genetics && item.type === 'single');
+    const items: Record<string, unknown> = {};
+    for (const item of facts.items) {
+      if (item.id === last.id) continue;
+      items[item.id] = { lastResponse: {}, lastGrade: { score: 1, verdict: 'correct' }, bestGrade: { score: 1, verdict: 'correct' }, attempts: 1, updatedAt: '2026-11-30T10:00:00.000Z', lesson: item.lesson };
+    }
+    const { encodeState } = await import('../../src/lms/codec.ts');
+    const index = { ids: facts.items.map((i: { id: string }) => i.id), lessonOf: Object.fromEntries(facts.items.map((i: { id: string; lesson: string }) => [i.id, i.lesson])) };
+    const suspend = await encodeState({ progress: { version: 1, items } as never, visited: facts.lessons }, index);
+    const { context, page, problems } = await newLearner({ suspend_data: suspend });
+    await page.goto(`${origin}/lms/scorm2004.html`);
+    const held = async () => page.evaluate(() => (window as unknown as LmsWindow).lmsApi.renderCommitCMI(false) as Record<string, any>).then((all) => (all.cmi ?? all) as Record<string, any>);
+    // Resumed, not yet complete: one item is left.
+    await expect.poll(async () => (await held()).completion_status, { timeout: 15_000 }).toBe('incomplete');
+    await answerSingles(page, genetics, 1);
+    await expect.poll(async () => (await held()).completion_status, { timeout: 15_000 }).toBe('completed');
+    const cmi = await held();
+    const scaled = Number(cmi.score.scaled);
+    expect(scaled).toBeGreaterThan(0.95);
+    expect(cmi.success_status).toBe(scaled >= 0.8 ? 'passed' : 'failed');
+    expect(cmi.progress_measure).toBe('1');
+    await context.close();
+    expect(problems).toEqual([]);
   });
 });
 

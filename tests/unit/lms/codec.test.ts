@@ -2,7 +2,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState, packProgress, unpackProgress, type ItemIndex } from '../../../src/lms/codec.ts';
-import type { Progress } from '../../../src/stores/progress-format.ts';
+import { emptyProgress, type Progress } from '../../../src/stores/progress-format.ts';
 import { fullProgress, moduleItems } from './full-progress.ts';
 
 const lessons = ['the-case', 'histology', 'genetics', 'differential-diagnosis'];
@@ -49,7 +49,7 @@ describe('LMS resume text', () => {
   });
 
   it('reads an empty value as a first launch, and says why a damaged value cannot be read', async () => {
-    expect(await decodeState('', index)).toEqual({ state: { progress: { version: 1, items: {} }, visited: [] } });
+    expect(await decodeState('', index)).toEqual({ state: { progress: emptyProgress(), visited: [] } });
     expect(await decodeState('not base64 at all!', index)).toEqual({ problem: 'it is not compressed progress' });
     const notProgress = Buffer.from(JSON.stringify({ p: { version: 1, items: { X: 1 } } })).toString('base64');
     const result = await decodeState(notProgress, index);
