@@ -90,6 +90,9 @@ async function showTally(page: Page, tally: ReturnType<Page['locator']>) {
   expect(await tally.isVisible()).toBe(true);
 }
 
+/** Polls wait long: the machine running the tests may be busy. */
+const patient = { timeout: 15_000 };
+
 const scanButton = (page: Page) => page.locator('.pp-bar').getByRole('button', { name: 'Scan the room' });
 const panel = (page: Page) => page.locator('[data-room-scan]');
 
@@ -104,7 +107,7 @@ describe('scanning the room in projector mode', () => {
     expect(await detectorLoaded(), 'js-aruco2 is in no script the projector loaded before "Scan the room"').toBe(false);
 
     await scanButton(page).click();
-    await expect.poll(() => panel(page).isVisible()).toBe(true);
+    await expect.poll(() => panel(page).isVisible(), patient).toBe(true);
     expect(await scanButton(page).getAttribute('aria-expanded')).toBe('true');
     const progress = page.locator('[data-room-scan-progress]');
     await expect.poll(() => progress.textContent(), { timeout: 20_000 }).toBe(`${held.length} of ${CARD_COUNT} cards answered.`);
@@ -114,7 +117,7 @@ describe('scanning the room in projector mode', () => {
     const inUse = panel(page).getByLabel('Cards handed out');
     await inUse.fill('8');
     await inUse.press('Tab');
-    await expect.poll(() => progress.textContent()).toBe('6 of 8 cards answered.');
+    await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toBe('6 of 8 cards answered.');
     expect(await page.locator('[data-room-scan-missing]').textContent()).toBe('Not answered: 7, 8.');
 
     // Reveal: the tally shows what the cards said, option by option, and who has not answered.
@@ -127,7 +130,7 @@ describe('scanning the room in projector mode', () => {
           rows.map((row) => [row.querySelector('.quiz__letter')!.textContent!.trim(), Number(row.querySelector('input')!.value)]),
         ),
       );
-    await expect.poll(counts).toEqual(expected);
+    await expect.poll(counts, patient).toEqual(expected);
     expect(await tally.locator('[data-tally-chart]').getAttribute('aria-label')).toMatch(/^Show of hands, 6 in all: A 2.*, B 1.*, C 2.*, D 1/);
     expect(await tally.locator('[data-tally-cards]').textContent()).toBe('From the answer cards, live: 6 of 8 answered. Not answered: 7, 8.');
     await page.screenshot({ path: `${shots}/scanner-1920.png` });
@@ -137,11 +140,11 @@ describe('scanning the room in projector mode', () => {
 
     // Stop: the camera is let go, the counts stay.
     await panel(page).getByRole('button', { name: 'Stop and close' }).click();
-    await expect.poll(() => panel(page).isVisible()).toBe(false);
+    await expect.poll(() => panel(page).isVisible(), patient).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Scan the room');
     expect(await page.locator('[data-room-scan] video').evaluate((v: HTMLVideoElement) => v.srcObject)).toBeNull();
     expect(await tally.locator('[data-tally-cards]').textContent()).toBe('From the answer cards: 6 of 8 answered. Not answered: 7, 8.');
-    await expect.poll(counts).toEqual(expected);
+    await expect.poll(counts, patient).toEqual(expected);
     await page.close();
   }, 120_000); // a camera, a detector and a build's worth of scripts on a shared 2-core machine
 
@@ -150,7 +153,7 @@ describe('scanning the room in projector mode', () => {
     const item = await projectorOnCardItem(page, baseURL.replace('127.0.0.1', HOST));
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     await scanButton(page).click();
-    await expect.poll(() => panel(page).isVisible()).toBe(true);
+    await expect.poll(() => panel(page).isVisible(), patient).toBe(true);
     expect(await page.locator('[data-room-scan-progress]').textContent()).toMatch(/camera needs a secure connection.*plain HTTP.*type the numbers into the tally/);
     await page.screenshot({ path: `${shots}/scanner-plain-http.png` });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -158,7 +161,7 @@ describe('scanning the room in projector mode', () => {
     await page.screenshot({ path: `${shots}/scanner-plain-http-390.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel(page).isVisible()).toBe(false);
+    await expect.poll(() => panel(page).isVisible(), patient).toBe(false);
     expect(await page.evaluate(() => document.documentElement.dataset.mode), 'Escape closed the panel, not projector mode').toBe('present');
     await page.locator('.pp-bar [data-action="reveal"]').click();
     const tally = page.locator(`[data-quiz-item="${item}"] [data-tally]`);
