@@ -83,5 +83,6 @@ describe('two tabs on the same lesson', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // Twelve hydrations and checks in two pages: generous on a loaded 2-core machine.
+  }, 300_000);
 });
