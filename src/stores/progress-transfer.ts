@@ -21,7 +21,7 @@ export function importProgress(store: ProgressStore, text: string): ImportResult
   const ids = Object.keys(parsed.progress.items);
   const added = ids.filter((id) => !current.items[id]).length;
   store.progress.set(mergeProgress(current, parsed.progress));
-  if (parsed.from === 1) void store.scheduleUnscheduled(ids);
+  if (parsed.from === 1) void store.scheduleUnscheduled(parsed.progress.items);
   return { ok: true, added, updated: ids.length - added };
 }
 

@@ -74,8 +74,8 @@ export interface ProgressStore {
   dismissNotice(notice: StorageNotice): void;
   /** Resolves once every schedule and migration waiting for the scheduler is written. */
   settled(): Promise<void>;
-  /** Schedule the given items that have none, from their last grade at their last attempt (a version-1 import). */
-  scheduleUnscheduled(ids: readonly string[]): Promise<void>;
+  /** Schedule each of these items that has none in the store, from its last grade here at its last attempt (a version-1 import). */
+  scheduleUnscheduled(items: Record<string, ItemProgress>): Promise<void>;
 }
 
 /** What of a grade is kept: score, verdict and the certainty-based mark (the feedback is re-made by grading again). */
@@ -213,38 +213,41 @@ export function createProgressStore(
   }
 
   /**
-   * Merge every kept version-1 record into the progress, schedule its items that have no schedule
-   * from their last grade at their last attempt, write, and read back: only a value read back
-   * equal, holding every kept item, lets the kept copies go.
+   * Merge every kept version-1 record into the progress, schedule each of its items that has no
+   * schedule from its version-1 last grade at its last attempt (a try made since is scheduled on
+   * top by its own job), write, and read back: only a value read back equal, holding every kept
+   * item scheduled, lets the kept copies go.
    */
   function migrate(scheduler: Scheduler) {
-    migrating = false;
     const backups = storedKeys(storage).filter((key) => key === V1_BACKUP_KEY || key.startsWith(`${V1_BACKUP_KEY}.`));
     let next = latest();
     const kept: string[] = [];
-    const ids = new Set<string>();
+    let sources: Record<string, ItemProgress> = {};
     for (const key of backups) {
       const parsed = parseProgress(storage.getItem(key) ?? '');
       if (!('progress' in parsed)) continue;
       next = mergeProgress(next, parsed.progress);
-      for (const id of Object.keys(parsed.progress.items)) ids.add(id);
+      sources = mergeProgress({ ...next, items: sources }, parsed.progress).items;
       kept.push(key);
     }
-    next = withSchedules(scheduler, next, ids);
+    next = withSchedules(scheduler, next, sources);
     progress.set(next);
     const written = JSON.stringify(next);
     const readBack = readRaw();
     const back = readBack === null ? undefined : parseProgress(readBack);
-    const whole = back && 'progress' in back && !back.from && [...ids].every((id) => back.progress.items[id]?.schedule);
+    const whole = back && 'progress' in back && !back.from && Object.keys(sources).every((id) => back.progress.items[id]?.schedule);
     if (readBack === written && whole) for (const key of kept) storage.removeItem(key);
+    // Only now: reading the old record again above must not start another migration.
+    migrating = false;
   }
 
-  function withSchedules(scheduler: Scheduler, value: Progress, ids: Iterable<string>): Progress {
+  /** `value` with a schedule for each item of `sources` that has none, from the source's last grade at its last attempt. */
+  function withSchedules(scheduler: Scheduler, value: Progress, sources: Record<string, ItemProgress>): Progress {
     const items = { ...value.items };
-    for (const id of ids) {
+    for (const [id, source] of Object.entries(sources)) {
       const entry = items[id];
       if (!entry || entry.schedule) continue;
-      const schedule = scheduler.nextSchedule(undefined, entry.lastGrade.verdict, entry.certainty, new Date(entry.updatedAt));
+      const schedule = scheduler.nextSchedule(undefined, source.lastGrade.verdict, source.certainty, new Date(source.updatedAt));
       items[id] = { ...entry, schedule };
     }
     return { ...value, items };
@@ -345,8 +348,8 @@ export function createProgressStore(
       notices.set(notices.get().filter((n) => n !== notice));
     },
     settled,
-    scheduleUnscheduled(ids) {
-      return whenScheduled((loaded) => progress.set(withSchedules(loaded, latest(), ids)));
+    scheduleUnscheduled(items) {
+      return whenScheduled((loaded) => progress.set(withSchedules(loaded, latest(), items)));
     },
   };
 }

@@ -40,7 +40,7 @@ const entry = (item: Item, choice: string, score: number, extra: object = {}) =>
   ...extra,
 });
 const seeded = {
-  version: 1,
+  version: 2,
   items: {
     [wrongItem.id]: entry(wrongItem, wrongChoice, 0),
     [rightItem.id]: entry(rightItem, rightItem.answer!, 1),
@@ -189,14 +189,14 @@ describe('the progress page', () => {
     expect(JSON.parse((await storage(page))[KEY]!)).toEqual(seeded);
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await dialog.getByRole('button', { name: 'Forget all answers' }).click();
-    await expect.poll(async () => JSON.parse((await storage(page))[KEY]!)).toEqual({ version: 1, items: {} });
+    await expect.poll(async () => JSON.parse((await storage(page))[KEY]!)).toEqual({ version: 2, items: {} });
 
     // An invalid file: nothing changes, the learner is told why.
     const input = page.getByLabel('Import progress from a file');
-    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2,"items":{}}') });
+    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":3,"items":{}}') });
     const message = page.locator('[data-transfer-message]');
-    await expect.poll(() => message.textContent()).toBe('✗ Nothing was changed. This file is not a progress export: its version is 2, not 1.');
-    expect(JSON.parse((await storage(page))[KEY]!)).toEqual({ version: 1, items: {} });
+    await expect.poll(() => message.textContent()).toBe('✗ Nothing was changed. This file is not a progress export: its version is 3, not 1 or 2.');
+    expect(JSON.parse((await storage(page))[KEY]!)).toEqual({ version: 2, items: {} });
 
     await input.setInputFiles(file);
     await expect.poll(() => message.textContent()).toContain('2 new, 0 merged');

@@ -108,7 +108,7 @@ describe('SingleItem', () => {
     fireEvent.input(screen.getByRole('spinbutton', { name: /^B GNAS/ }), { target: { value: '7' } });
     await waitFor(() => expect(root.querySelector('[data-tally-chart]')!.getAttribute('aria-label')).toContain('B 7 (the key)'));
     expect(saved().items).toEqual({});
-    expect(localStorage.getItem('wfbb-progress') ?? '{"version":1,"items":{}}').toBe('{"version":1,"items":{}}');
+    expect(localStorage.getItem('wfbb-progress') ?? '{"version":2,"items":{}}').toBe('{"version":2,"items":{}}');
   });
 
   it('reveals on a quiz:reveal event in projector mode only', async () => {

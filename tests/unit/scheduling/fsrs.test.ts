@@ -62,7 +62,7 @@ describe('scheduling an answer (fixed dates)', () => {
     expect(isProgress({ version: 2, items: { q: item } })).toBe(true);
   });
 
-  it('gives, from the saved (rounded) card, the dates ts-fsrs gives from its full card, within an hour (property)', () => {
+  it('gives, from the saved (rounded) card, the dates ts-fsrs gives from its full card, within a day (property)', () => {
     const f = fsrs(generatorParameters({ enable_fuzz: false, learning_steps: ['1m'], relearning_steps: ['1m'] }));
     const answer = fc.record({
       verdict: fc.constantFrom<StoredVerdict>('correct', 'partial', 'incorrect'),
@@ -80,7 +80,8 @@ describe('scheduling an answer (fixed dates)', () => {
           const rating = ratingFor(verdict, certainty);
           card = f.next(card, when, rating).card;
           const fullDue = rating === 1 ? when.getTime() : card.due.getTime();
-          expect(Math.abs(dueOf(saved) - fullDue)).toBeLessThanOrEqual(3_600_000 + 0.02 * (fullDue - when.getTime()));
+          // Intervals are whole days: a stability rounded to 2 decimals may tip one across a day boundary.
+          expect(Math.abs(dueOf(saved) - fullDue)).toBeLessThanOrEqual(DAY + 0.02 * (fullDue - when.getTime()));
           expect(saved.reps).toBe(card.reps);
           expect(saved.lapses).toBe(card.lapses);
           expect(saved.state).toBe(card.state);
@@ -88,7 +89,7 @@ describe('scheduling an answer (fixed dates)', () => {
           when = new Date(when.getTime() + Math.round(gap * lateness));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

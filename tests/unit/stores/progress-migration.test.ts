@@ -90,10 +90,14 @@ describe('migrating version-1 progress on load', () => {
     await store.settled();
     const items = stored().items;
     expect(items[id]).toMatchObject({ attempts: v1.items[id]!.attempts + 1, lastGrade: { score: 0 }, bestGrade: v1.items[id]!.bestGrade, updatedAt: now.toISOString() });
-    expect(items[id].schedule.lastReview).toBe(now.toISOString());
+    // Scheduled as migrated first, then by the new answer on top.
+    const old = v1.items[id]!;
+    const migrated = fsrsModule.nextSchedule(undefined, old.lastGrade.verdict, old.certainty, new Date(old.updatedAt));
+    expect(items[id].schedule).toEqual(fsrsModule.nextSchedule(migrated, 'incorrect', undefined, now));
+    expect(items[id].schedule.reps).toBe(2);
     expect(items['brand-new'].schedule.lastReview).toBe(now.toISOString());
     const { [id]: _, 'brand-new': __, ...rest } = items;
-    expectMigrated({ ...rest, [id]: { ...v1.items[id]!, schedule: fsrsModule.nextSchedule(undefined, v1.items[id]!.lastGrade.verdict, v1.items[id]!.certainty, new Date(v1.items[id]!.updatedAt)) } });
+    expectMigrated({ ...rest, [id]: { ...old, schedule: migrated } });
     expect(keys()).toEqual([PROGRESS_KEY]);
   });
 

@@ -1,0 +1,110 @@
+// The saved review schedule in the built site, with the page clock under the test's control
+// (Playwright's page.clock): a wrong answer is due at once; a right answer given "very sure" is
+// not due the next day and is due some months later. Due-ness is read with the due API
+// (src/scheduling/due.ts) from what the page saved, at the page's own time.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { dueAt, dueItemIds } from '../../src/scheduling/due.ts';
+import { isProgress, type Progress } from '../../src/stores/progress-format.ts';
+
+const baseURL = inject('baseURL');
+const root = path.resolve(import.meta.dirname, '../..');
+const KEY = 'wfbb-progress';
+const DAY = 86_400_000;
+const start = new Date('2026-03-02T09:00:00.000Z');
+
+interface Item {
+  id: string;
+  type: string;
+  lesson: string;
+  confidence?: boolean;
+  answer?: string;
+  options?: { id: string }[];
+}
+const questionsDir = path.join(root, 'content/questions');
+const items: Item[] = readdirSync(questionsDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
+const plain = items.find((item) => item.type === 'single' && !item.confidence)!;
+const sure = items.find((item) => item.type === 'single' && item.confidence)!;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(lesson: string) {
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.clock.install({ time: start });
+  await page.goto(`${baseURL}lessons/${lesson}/`);
+}
+
+const pageNow = async () => new Date(await page.evaluate(() => Date.now()));
+const saved = async (): Promise<Progress> => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? 'null');
+
+async function answer(item: Item, choice: string, certainty?: 1 | 2 | 3) {
+  const box = page.locator(`[data-quiz-item="${item.id}"]`).first();
+  await box.scrollIntoViewIfNeeded();
+  await box.hover({ position: { x: 4, y: 4 } });
+  await page.waitForFunction((id) => {
+    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
+    return !!island && !island.hasAttribute('ssr');
+  }, item.id);
+  await box.locator(`input[value="${choice}"]:not([name$="-certainty"])`).first().check();
+  if (certainty) await box.locator(`input[name$="-certainty"][value="${certainty}"]`).check();
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect.poll(() => box.getAttribute('data-verdict')).not.toBeNull();
+  // The schedule is written once the scheduler has loaded (at the first grade).
+  await expect.poll(async () => (await saved())?.items[item.id]?.schedule?.lastReview).toBeDefined();
+  return box;
+}
+
+describe('the review schedule the page saves', () => {
+  it('makes a wrong answer due at once', async () => {
+    await open(plain.lesson);
+    const wrong = plain.options!.find((o) => o.id !== plain.answer)!.id;
+    const box = await answer(plain, wrong);
+    expect(await box.getAttribute('data-verdict')).toBe('incorrect');
+    const progress = await saved();
+    expect(isProgress(progress)).toBe(true);
+    const now = await pageNow();
+    const due = dueAt(progress.items[plain.id]!)!;
+    expect(due.getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(due.getTime()).toBeGreaterThanOrEqual(start.getTime());
+    expect(dueItemIds(progress, now)).toEqual([plain.id]);
+    await context.close();
+  });
+
+  it('brings a right answer given "very sure" back not tomorrow, but months later', async () => {
+    await open(sure.lesson);
+    const box = await answer(sure, sure.answer!, 3);
+    expect(await box.getAttribute('data-verdict')).toBe('correct');
+    const progress = await saved();
+    expect(progress.items[sure.id]).toMatchObject({ certainty: 3, lastGrade: { verdict: 'correct', cbm: 3 } });
+    expect(dueItemIds(progress, await pageNow())).toEqual([]);
+
+    // The next day: not due.
+    await page.clock.fastForward(DAY);
+    const tomorrow = await pageNow();
+    expect(tomorrow.getTime() - start.getTime()).toBeGreaterThanOrEqual(DAY);
+    expect(dueItemIds(await saved(), tomorrow)).toEqual([]);
+
+    // Four months on, and after a reload at that time: due.
+    await page.clock.setSystemTime(new Date(start.getTime() + 120 * DAY));
+    await page.reload();
+    const later = await pageNow();
+    expect(later.getTime() - start.getTime()).toBeGreaterThanOrEqual(120 * DAY);
+    expect(dueItemIds(await saved(), later)).toEqual([sure.id]);
+    await context.close();
+  });
+});
