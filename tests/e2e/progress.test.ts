@@ -259,6 +259,7 @@ describe('the review page', () => {
     const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
     const scheduled = { version: 1, items: { [rightItem.id]: { ...entry(rightItem, rightItem.answer!, 1), schedule: { due: later } } } };
     const page = await openWith('review/', JSON.stringify(scheduled));
+    await page.bringToFront();
     await expect.poll(() => page.locator('[data-review-summary]').textContent(), slow).toMatch(/^Nothing is due now\. Next due: /);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download review dates (.ics)' }).click()]);
     expect(download.suggestedFilename()).toBe('review-dates.ics');
