@@ -206,37 +206,39 @@ describe('the progress page', () => {
 });
 
 describe('the review page', () => {
+  // The queue hydrates, then loads the item data and the item code: seconds on a busy machine.
+  const slow = { timeout: 20_000 };
   it('queues what is due, one at a time or as a list (remembered), and retries in place', async () => {
     const page = await openWith('review/', JSON.stringify(seeded));
     const summary = page.locator('[data-review-summary]');
-    await expect.poll(() => summary.textContent()).toBe('1 question due now. Nothing else is scheduled.');
+    await expect.poll(() => summary.textContent(), slow).toBe('1 question due now. Nothing else is scheduled.');
     // The due count in the header, read from storage without the store.
-    await expect.poll(() => page.locator('.site-nav [data-due-count]').textContent()).toBe(': 1 due');
+    await expect.poll(() => page.locator('.site-nav [data-due-count]').textContent(), slow).toBe(': 1 due');
     const wrong = page.locator(`[data-review-entry="${wrongItem.id}"]`);
-    await expect.poll(() => wrong.locator('[data-quiz-item]').count()).toBe(1);
+    await expect.poll(() => wrong.locator('[data-quiz-item]').count(), slow).toBe(1);
     expect(await page.locator(`[data-review-entry="${rightItem.id}"]`).count()).toBe(0);
     expect(await page.locator('[data-review-entry]').count()).toBe(1);
     expect(await page.getByRole('heading', { name: /^Question 1 of 1/ }).count()).toBe(1);
 
     // As a list, kept for the next visit.
     await page.getByLabel('As a list').check();
-    await expect.poll(() => page.locator('.review-queue__list [data-review-entry]').count()).toBe(1);
+    await expect.poll(() => page.locator('.review-queue__list [data-review-entry]').count(), slow).toBe(1);
     await page.reload();
-    await expect.poll(() => page.locator('.review-queue__list [data-review-entry] [data-quiz-item]').count()).toBe(1);
+    await expect.poll(() => page.locator('.review-queue__list [data-review-entry] [data-quiz-item]').count(), slow).toBe(1);
     expect(await page.getByLabel('As a list').isChecked()).toBe(true);
 
     // Retried in place: the last answer is shown with its verdict; try again and get it right.
     const item = page.locator(`[data-review-entry="${wrongItem.id}"] [data-quiz-item]`);
-    await expect.poll(() => item.getAttribute('data-verdict')).toBe('incorrect');
+    await expect.poll(() => item.getAttribute('data-verdict'), slow).toBe('incorrect');
     await item.getByRole('button', { name: 'Try again' }).click();
     await item.locator(`input[value="${wrongItem.answer}"]`).check();
     if (wrongItem.confidence) await item.locator('.quiz__certainty input').first().check();
     await item.getByRole('button', { name: 'Check answer' }).click();
-    await expect.poll(() => item.getAttribute('data-verdict')).toBe('correct');
+    await expect.poll(() => item.getAttribute('data-verdict'), slow).toBe('correct');
     // It stays in view for its feedback; nothing is due any more, here and in the header.
     expect(await item.isVisible()).toBe(true);
-    await expect.poll(() => summary.textContent()).toBe('Nothing is due now. Nothing else is scheduled.');
-    await expect.poll(() => page.locator('.site-nav [data-due-count]').isHidden()).toBe(true);
+    await expect.poll(() => summary.textContent(), slow).toBe('Nothing is due now. Nothing else is scheduled.');
+    await expect.poll(() => page.locator('.site-nav [data-due-count]').isHidden(), slow).toBe(true);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.getByLabel('One at a time').check();
@@ -244,30 +246,24 @@ describe('the review page', () => {
   });
 
   it('says there is nothing to review on a first visit, and loads no item data', async () => {
-    const page = await context.newPage();
+    const page = await openWith('', null);
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(`${baseURL}review/`, { waitUntil: 'networkidle' });
-    await page.evaluate(() => localStorage.clear());
-    await page.reload({ waitUntil: 'networkidle' });
     expect(await page.locator('[data-review-summary]').textContent()).toMatch(/^Nothing to review yet/);
     expect(scripts.filter((s) => s.includes('item-data/') || s.includes('ReviewQueue'))).toEqual([]);
     await page.close();
   });
 
   it('downloads the coming review dates as a calendar file', async () => {
-    const page = await context.newPage();
-    await page.goto(`${baseURL}review/`);
     // A scheduled item (progress format 2 writes schedule.due); nothing due now, so no item loads the store.
     const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    await page.evaluate(
-      ([key, value]) => localStorage.setItem(key!, value!),
-      [KEY, JSON.stringify({ version: 1, items: { [rightItem.id]: { ...entry(rightItem, rightItem.answer!, 1), schedule: { due: later } } } })],
-    );
-    await page.reload();
-    await expect.poll(() => page.locator('[data-review-summary]').textContent()).toMatch(/^Nothing is due now\. Next due: /);
+    const scheduled = { version: 1, items: { [rightItem.id]: { ...entry(rightItem, rightItem.answer!, 1), schedule: { due: later } } } };
+    const page = await openWith('review/', JSON.stringify(scheduled));
+    await page.bringToFront();
+    await expect.poll(() => page.locator('[data-review-summary]').textContent(), slow).toMatch(/^Nothing is due now\. Next due: /);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download review dates (.ics)' }).click()]);
     expect(download.suggestedFilename()).toBe('review-dates.ics');
     const text = readFileSync((await download.path())!, 'utf8');
