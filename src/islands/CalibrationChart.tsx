@@ -14,6 +14,8 @@ const standingWords: Record<Standing, string> = {
   within: 'within target',
   above: 'above target',
 };
+/** In the table's narrow last column. */
+const shortStanding: Record<Standing, string> = { none: '–', below: 'below', within: 'within', above: 'above' };
 const percent = (x: number | null) => (x === null ? 'no answers' : percentText(x));
 /** Sums of partly right answers: one decimal at most. */
 const count = (n: number) => String(Math.round(n * 10) / 10);
@@ -60,8 +62,9 @@ export function CalibrationChart({ summary }: { summary: Summary }) {
           const gx = left + i * group;
           const { low, high } = entry.window;
           const h = (entry.accuracy ?? 0) * scale;
-          const barX = gx + group * 0.52;
-          const barW = group * 0.36;
+          // The band's label on the left of the group, the bar on the right: they never overlap.
+          const barX = gx + group * 0.6;
+          const barW = group * 0.3;
           return (
             <g key={entry.level} data-calibration-level={entry.level} data-standing={entry.standing}>
               <rect
@@ -76,7 +79,7 @@ export function CalibrationChart({ summary }: { summary: Summary }) {
                 stroke-opacity="0.6"
                 stroke-dasharray="4 3"
               />
-              <text class="calibration__band-label" x={gx + 8} y={y((low + high) / 2) + 5} font-size="12">
+              <text class="calibration__band-label" x={gx + 7} y={y((low + high) / 2) + 4} font-size="11">
                 {bandLabel(entry.level)}
               </text>
               <rect class="calibration__bar" x={barX} y={bottom - h} width={barW} height={h} />
@@ -118,7 +121,7 @@ export function CalibrationChart({ summary }: { summary: Summary }) {
                   <td>{count(entry.right)}</td>
                   <td>{percent(entry.accuracy)}</td>
                   <td>
-                    {windowText(entry.level)}: {standingWords[entry.standing]}
+                    {bandLabel(entry.level)}: {shortStanding[entry.standing]}
                   </td>
                 </tr>
               ))}

@@ -35,8 +35,8 @@ export function CertaintyPicker({ idBase, value, onChange, disabled }: Props) {
               required
               disabled={disabled}
               onChange={() => onChange(level)}
-            />{' '}
-            {label}
+            />
+            <span>{label}</span>
           </label>
         ))}
       </div>

@@ -23,9 +23,11 @@ interface Item {
 const questionsDir = path.join(root, 'content/questions');
 const items: Item[] = readdirSync(questionsDir)
   .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, confidence: item.confidence !== false, lesson: name.replace(/\.yaml$/, '') })));
-// Every item asks for certainty unless it says `confidence: false`.
-const singles = items.filter((item) => item.type === 'single');
+  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
+/** Every item asks for certainty unless its YAML says `confidence: false`. */
+const asksCertainty = (item: Item) => item.confidence !== false;
+// Items that leave `confidence` to its default (they ask for certainty all the same).
+const singles = items.filter((item) => item.type === 'single' && !('confidence' in item));
 const wrongItem = singles[0]!;
 const rightItem = singles.find((item) => item.lesson !== wrongItem.lesson)!;
 const wrongChoice = wrongItem.options!.find((o) => o.id !== wrongItem.answer)!.id;
@@ -87,7 +89,7 @@ async function answerWrongly(page: Page, item: Item) {
   const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
   await hydrated(page, `[data-quiz-item="${item.id}"]`);
   await root.locator(`input[value="${wrongChoice}"]`).first().check();
-  if (item.confidence) await root.locator('.quiz__certainty input').first().check();
+  if (asksCertainty(item)) await root.locator('.quiz__certainty input').first().check();
   await root.getByRole('button', { name: 'Check answer' }).click();
   await expect.poll(() => root.getAttribute('data-verdict')).toBe('incorrect');
 }
@@ -232,7 +234,7 @@ describe('the review page', () => {
     await expect.poll(() => item.getAttribute('data-verdict'), slow).toBe('incorrect');
     await item.getByRole('button', { name: 'Try again' }).click();
     await item.locator(`input[value="${wrongItem.answer}"]`).check();
-    if (wrongItem.confidence) await item.locator('.quiz__certainty input').first().check();
+    if (asksCertainty(wrongItem)) await item.locator('.quiz__certainty input').first().check();
     await item.getByRole('button', { name: 'Check answer' }).click();
     await expect.poll(() => item.getAttribute('data-verdict'), slow).toBe('correct');
     // It stays in view for its feedback; nothing is due any more, here and in the header.
@@ -294,7 +296,7 @@ describe('the self-assessment page', () => {
     const question = page.locator(`[data-quiz-item="${first.id}"]`);
     await question.locator(`input[value="${first.answer}"]`).first().check();
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    if (first.confidence) await question.locator('.quiz__certainty input').nth(2).check();
+    if (asksCertainty(first)) await question.locator('.quiz__certainty input').nth(2).check();
     await expect.poll(() => page.locator('.exam-submit [role="status"]').textContent()).toBe(`1 of ${ids.length} answered.`);
     expect(await question.getAttribute('data-verdict')).toBe(null);
     expect(await page.locator('.feedback__entry').count()).toBe(0);

@@ -45,8 +45,9 @@ const scripts = new Map(
 const questionsDir = path.join(root, 'content/questions');
 const items: Item[] = readdirSync(questionsDir)
   .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, confidence: item.confidence !== false, lesson: name.replace(/\.yaml$/, '') })));
-// Every item asks for certainty unless it says `confidence: false`.
+  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
+/** Every item asks for certainty unless its YAML says `confidence: false`. */
+const asksCertainty = (item: Item) => item.confidence !== false;
 const types = ['single', 'multi', 'order', 'match', 'twoTier', 'sct', 'rank', 'text', 'hotspot'];
 // One item of each type, preferring one that asks for certainty.
 const onePerType = types.map((type) => {
@@ -166,7 +167,7 @@ async function answerByKeyboard(page: Page, item: Item, root: Locator) {
       break;
     }
   }
-  if (item.confidence) await chooseRadio(page, root.locator('.quiz__certainty input'), 2);
+  if (asksCertainty(item)) await chooseRadio(page, root.locator('.quiz__certainty input'), 2);
   await root.getByRole('button', { name: 'Check answer' }).press('Enter');
 }
 
@@ -186,7 +187,7 @@ describe('quiz items on the lesson pages', () => {
     await answerByKeyboard(page, item, root);
     await expect.poll(() => root.getAttribute('data-verdict')).toBe('correct');
     const status = root.locator('[role="status"]').first();
-    expect(await status.textContent()).toMatch(item.confidence ? /^✓ Correct: 100%\. Certainty-based mark: \+3$/ : /^✓ Correct: 100%$/);
+    expect(await status.textContent()).toMatch(asksCertainty(item) ? /^✓ Correct: 100%\. Certainty-based mark: \+3$/ : /^✓ Correct: 100%$/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
     expect(await root.getByRole('link', { name: /^Review this/ }).getAttribute('href')).toMatch(new RegExp(`^/lessons/[a-z-]+/#[a-z0-9-]+$`));
     // Kept: after a reload the item shows the answer and its verdict again, without being touched.
@@ -221,7 +222,7 @@ describe('quiz items on the lesson pages', () => {
     const [x, y] = marked.match(/-?[\d.]+/g)!.map(Number);
     expect(Math.abs(x! - cx)).toBeLessThan(2);
     expect(Math.abs(y! - cy)).toBeLessThan(2);
-    if (item.confidence) await root.locator('.quiz__certainty input').nth(0).check();
+    if (asksCertainty(item)) await root.locator('.quiz__certainty input').nth(0).check();
     await root.getByRole('button', { name: 'Check answer' }).click();
     await expect.poll(() => root.getAttribute('data-verdict')).toBe('correct');
     await page.close();
@@ -241,7 +242,7 @@ describe('quiz items on the lesson pages', () => {
     const here = await hydratedItem(first, item.id);
     const wrong = item.options!.findIndex((o) => o.id !== item.answer);
     await here.locator(`input[name="${item.id}-option"]`).nth(wrong).check();
-    if (item.confidence) await here.locator('.quiz__certainty input').nth(0).check();
+    if (asksCertainty(item)) await here.locator('.quiz__certainty input').nth(0).check();
     await here.getByRole('button', { name: 'Check answer' }).click();
     await expect.poll(() => here.getAttribute('data-verdict')).toBe('incorrect');
     await expect.poll(() => there.getAttribute('data-verdict')).toBe('incorrect');
@@ -259,6 +260,7 @@ describe('quiz items on the lesson pages', () => {
     const options = root.locator(`input[name="${item.id}-option"]`);
     await options.nth(item.options!.findIndex((o) => o.correct)).check();
     await options.nth(item.options!.findIndex((o) => !o.correct)).check();
+    if (asksCertainty(item)) await root.locator('.quiz__certainty input').nth(1).check();
     await root.getByRole('button', { name: 'Check answer' }).click();
     await expect.poll(() => root.getAttribute('data-verdict')).not.toBe(null);
     await expect.poll(() => root.locator('.feedback__entry').count()).toBeGreaterThan(1);
@@ -324,7 +326,7 @@ describe('hydration on engagement (client:engage)', () => {
     await radio.click();
     // A real form: the radio is checked before the island's code has arrived.
     expect(await radio.isChecked()).toBe(true);
-    if (item.confidence) await root.locator('.quiz__certainty input').nth(0).click();
+    if (asksCertainty(item)) await root.locator('.quiz__certainty input').nth(0).click();
     await root.getByRole('button', { name: 'Check answer' }).click();
     expect(await isHydrated(page, item.id)).toBe(false);
     await hydratedItem(page, item.id, 'none');
@@ -409,7 +411,7 @@ describe('hydration on engagement (client:engage)', () => {
     await page.keyboard.type(item.accept![0]!);
     expect(await isHydrated(page, item.id)).toBe(false);
     await hydratedItem(page, item.id, 'none');
-    if (item.confidence) await chooseRadio(page, root.locator('.quiz__certainty input'), 2);
+    if (asksCertainty(item)) await chooseRadio(page, root.locator('.quiz__certainty input'), 2);
     await root.getByRole('button', { name: 'Check answer' }).press('Enter');
     await expect.poll(() => root.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('correct');
     await page.context().close();

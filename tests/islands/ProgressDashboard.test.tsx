@@ -44,7 +44,7 @@ describe('ProgressDashboard', () => {
     );
     const table = screen.getByRole('table', { name: 'Accuracy at each certainty, against its target' });
     expect(within(table).getByRole('row', { name: /very sure/ }).textContent).toContain('50 %');
-    expect(within(table).getByRole('row', { name: /very sure/ }).textContent).toContain('above 80 %: below target');
+    expect(within(table).getByRole('row', { name: /very sure/ }).textContent).toContain('> 80 %: below');
     // The target windows are drawn as bands, each with its range written on it.
     expect([...document.querySelectorAll('[data-target-band]')].map((band) => band.nextElementSibling!.textContent)).toEqual([
       '< 67 %',
@@ -76,7 +76,7 @@ describe('ProgressDashboard', () => {
     render(<ProgressDashboard lessons={lessons} />);
     await waitFor(() => expect(document.querySelector('[data-advice-level="3"]')!.textContent).toMatch(/^At certainty 3 you were right 1\.7 of 2 times \(partly right answers count in part\) \(83 %\): within its target \(above 80 %\)/));
     const row = within(screen.getByRole('table', { name: /Accuracy at each certainty/ })).getByRole('row', { name: /very sure/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1.7', '83 %', 'above 80 %: within target']);
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1.7', '83 %', '> 80 %: within']);
     expect(document.querySelector('[data-no-idea]')!.textContent).toMatch(/^2 answers given with “No idea” \(1 of them right\): marked 0 and kept out of calibration\./);
     expect(document.querySelector('[data-mean-cbm]')!.textContent).toContain('+1.25 per answer (of 4)');
   });
