@@ -110,7 +110,7 @@ describe('hints before the key', () => {
     expect(saved.items[single.id]).toMatchObject({ attempts: 2, bestGrade: { verdict: 'correct' } });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000); // axe on a whole lesson page, beside other builds on two cores
 
   it('"Show the answer" after a partly right try shows the key at once', async () => {
     const { page, root, errors } = await openItem(multi);
