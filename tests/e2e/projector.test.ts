@@ -470,7 +470,8 @@ describe('projector mode', () => {
     expect(v.label).toBe(`Next: ${lessons.find((l) => l.slug === 'the-case')!.sections[2]}`);
     expect(v.notes.length).toBeGreaterThan(20);
     expect(v.notes).toBe(await notesOf(2));
-    expect(v.clock).toMatch(/Elapsed \d+:\d\d/);
+    expect(v.clock).toMatch(/^Time \d/);
+    expect(await speaker.locator('.pp-pace').textContent()).toMatch(/^Elapsed \d+:\d\d of \d+:00 · this step/);
     expect(await speaker.locator('.pp-notes').isVisible()).toBe(true);
     expect((await speaker.evaluate(() => document.documentElement.dataset.mode)) ?? null).toBe('present');
 
