@@ -3,7 +3,8 @@
  * a screen the back row can read, and the lesson teaches what sets each look-alike apart from
  * POH, so the projector shows POH beside each of the others in the table's (teaching) order:
  * one table per pair, each paged by rows like any table (its caption and column heads on every
- * screen). Built from the server-rendered table when projector mode starts, removed when it
+ * screen; on a 4:3 screen, where two columns of 32 px text do not fit, each feature's two
+ * entries one above the other, named). Built from the server-rendered table when projector mode starts, removed when it
  * stops; self-study keeps the whole table and its explorer (any two disorders, hide and recall).
  */
 
@@ -58,7 +59,11 @@ export function showDifferentialPairs(root: ParentNode): () => void {
       const body = pair.createTBody();
       for (const row of rows) {
         const tr = body.insertRow();
-        tr.append(copyOf(row.cells[0]!), copyOf(row.cells[a]!), copyOf(row.cells[b]!));
+        const [first, second] = [copyOf(row.cells[a]!), copyOf(row.cells[b]!)];
+        // Named in each cell for a 4:3 screen, where the pair is read one above the other.
+        first.dataset.disorder = short(heads[a - 1]!);
+        second.dataset.disorder = short(heads[b - 1]!);
+        tr.append(copyOf(row.cells[0]!), first, second);
       }
       box.append(pair);
     });

@@ -37,7 +37,8 @@ function blocks(el: Element): HTMLElement[] {
 }
 
 function splittable(el: HTMLElement): boolean {
-  if (ATOMIC.test(el.tagName) && !el.matches(LESSON_FIGURE)) return false;
+  // A table row laid out as blocks (the differential's pairs on a 4:3 screen) splits at its cells.
+  if (ATOMIC.test(el.tagName) && !el.matches(LESSON_FIGURE) && !(el.tagName === 'TR' && getComputedStyle(el).display === 'block')) return false;
   const parts = blocks(el);
   if (parts.some((c) => getComputedStyle(c).display.startsWith('inline'))) return false;
   return parts.length > 1 || (parts.length === 1 && splittable(parts[0]!));
@@ -141,7 +142,7 @@ export function layout(step: HTMLElement): Layout {
       media.style.maxHeight = `${fit}px`;
       media.setAttribute(FIT, '');
     }
-    if (overflows() && unit instanceof HTMLTableElement) {
+    if (overflows() && unit instanceof HTMLTableElement && getComputedStyle(unit).display === 'table') {
       if (current.length) pages.push(show(current));
       current = [];
       if (byColumns(unit)) continue;
