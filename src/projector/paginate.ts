@@ -134,7 +134,8 @@ export function layout(step: HTMLElement): Layout {
     show([unit]);
     // A figure scales down to fit its screen (a long caption leaves it less room).
     const media = unit.matches('svg, img') ? unit : unit.querySelector<HTMLElement | SVGElement>(':scope > svg.figure__art, :scope > svg:not(.figure-sprite), :scope > img');
-    const floor = innerHeight * (media?.closest(LESSON_FIGURE) ? FIGURE_MIN_HEIGHT : 0.2);
+    // A pixel over the share, so rounding never leaves a figure just under it.
+    const floor = media?.closest(LESSON_FIGURE) ? Math.ceil(innerHeight * FIGURE_MIN_HEIGHT) + 1 : innerHeight * 0.2;
     for (let i = 0; media && i < 3 && overflows(); i++) {
       const height = media.getBoundingClientRect().height;
       const fit = Math.max(floor, height - (step.scrollHeight - step.clientHeight) - 2);
