@@ -4,7 +4,15 @@
  * Alt or Meta (those are the browser's). The loader (./loader.ts) uses the same guards for `p`.
  */
 
-export type ProjectorAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'reveal' | 'full' | 'speaker' | 'exit';
+export type ProjectorAction =
+  | 'next' | 'prev' | 'first' | 'last' | 'blank' | 'reveal' | 'full' | 'speaker' | 'exit'
+  /** The figure in view: zoom it (or, zoomed, back to normal), in, out; spotlight its next region. */
+  | 'zoom' | 'zoom-in' | 'zoom-out' | 'unzoom' | 'spotlight';
+
+/** Every action, for checking what arrives over the speaker channel. */
+export const projectorActions: readonly ProjectorAction[] = [
+  'next', 'prev', 'first', 'last', 'blank', 'reveal', 'full', 'speaker', 'exit', 'zoom', 'zoom-in', 'zoom-out', 'unzoom', 'spotlight',
+];
 
 /** Where keys belong to the control: typing, choosing, sliding. */
 export const FIELD =
@@ -17,6 +25,12 @@ const actionOfKey: Readonly<Record<string, ProjectorAction>> = {
   ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev',
   Home: 'first', End: 'last', Escape: 'exit',
   b: 'blank', '.': 'blank', r: 'reveal', f: 'full', s: 'speaker', p: 'exit',
+  z: 'zoom', '+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '0': 'unzoom', l: 'spotlight',
+};
+
+/** While a figure is zoomed the arrow keys move it (a clicker's PageUp/PageDown still step); Esc unzooms. */
+const panOfKey: Readonly<Record<string, [number, number]>> = {
+  ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1],
 };
 
 /** The parts of a KeyboardEvent the guards read. */
@@ -48,4 +62,14 @@ export function actionForKey(event: KeyPress, speaker: boolean): ProjectorAction
   // The speaker view is not the projector: it neither leaves projector mode nor opens another speaker view.
   if (speaker && (action === 'exit' || action === 'speaker')) return undefined;
   return action;
+}
+
+/**
+ * While zoomed: the direction an arrow key moves the figure (as a share of its frame: the
+ * picture follows the arrow's opposite, like moving the viewer's window), or 'unzoom' for Esc.
+ */
+export function zoomedKey(event: KeyPress): [number, number] | 'unzoom' | undefined {
+  if (!isPlainKey(event) || isInField(event)) return undefined;
+  if (event.key === 'Escape') return 'unzoom';
+  return panOfKey[event.key];
 }

@@ -17,6 +17,12 @@ const OFF = 'pp-off';
 const FIT = 'data-pp-fit';
 /** Blocks never split: text flows, figures, headings, rows, form controls. */
 const ATOMIC = /^(P|H[1-6]|FIGURE|PRE|IMG|SVG|TR|LI|DT|DD|LABEL|BUTTON|SELECT|TEXTAREA|INPUT|SUMMARY)$/i;
+/**
+ * A lesson figure (<Figure>): its drawing keeps at least this share of the screen's height;
+ * when drawing and caption do not fit together, the caption goes on the next screen.
+ */
+export const FIGURE_MIN_HEIGHT = 0.7;
+const LESSON_FIGURE = 'figure.figure';
 /** Shown on every screen of the container they belong to. */
 const STICKY = /^(THEAD|CAPTION|LEGEND|SUMMARY)$/;
 const QUIZ = '[data-quiz-item],[data-quiz-ref]';
@@ -25,12 +31,14 @@ const QUIZ = '[data-quiz-item],[data-quiz-ref]';
 function blocks(el: Element): HTMLElement[] {
   return [...el.children].filter(
     (c): c is HTMLElement =>
-      c instanceof HTMLElement && !STICKY.test(c.tagName) && (c.classList.contains(OFF) || getComputedStyle(c).display !== 'none'),
+      // A figure sprite is never hidden: Chromium drops the patterns of an SVG that is not rendered.
+      (c instanceof HTMLElement || (c instanceof SVGSVGElement && el.matches(LESSON_FIGURE))) && !c.classList.contains('figure-sprite') && !STICKY.test(c.tagName) && (c.classList.contains(OFF) || getComputedStyle(c).display !== 'none'),
   );
 }
 
 function splittable(el: HTMLElement): boolean {
-  if (ATOMIC.test(el.tagName)) return false;
+  // A table row laid out as blocks (the differential's pairs on a 4:3 screen) splits at its cells.
+  if (ATOMIC.test(el.tagName) && !el.matches(LESSON_FIGURE) && !(el.tagName === 'TR' && getComputedStyle(el).display === 'block')) return false;
   const parts = blocks(el);
   if (parts.some((c) => getComputedStyle(c).display.startsWith('inline'))) return false;
   return parts.length > 1 || (parts.length === 1 && splittable(parts[0]!));
@@ -125,15 +133,17 @@ export function layout(step: HTMLElement): Layout {
     }
     show([unit]);
     // A figure scales down to fit its screen (a long caption leaves it less room).
-    const media = unit.matches('svg, img') ? unit : unit.querySelector<HTMLElement | SVGElement>(':scope > svg, :scope > img');
+    const media = unit.matches('svg, img') ? unit : unit.querySelector<HTMLElement | SVGElement>(':scope > svg.figure__art, :scope > svg:not(.figure-sprite), :scope > img');
+    // A pixel over the share, so rounding never leaves a figure just under it.
+    const floor = media?.closest(LESSON_FIGURE) ? Math.ceil(innerHeight * FIGURE_MIN_HEIGHT) + 1 : innerHeight * 0.2;
     for (let i = 0; media && i < 3 && overflows(); i++) {
       const height = media.getBoundingClientRect().height;
-      const fit = Math.max(innerHeight * 0.2, height - (step.scrollHeight - step.clientHeight) - 2);
+      const fit = Math.max(floor, height - (step.scrollHeight - step.clientHeight) - 2);
       if (fit >= height) break;
       media.style.maxHeight = `${fit}px`;
       media.setAttribute(FIT, '');
     }
-    if (overflows() && unit instanceof HTMLTableElement) {
+    if (overflows() && unit instanceof HTMLTableElement && getComputedStyle(unit).display === 'table') {
       if (current.length) pages.push(show(current));
       current = [];
       if (byColumns(unit)) continue;

@@ -10,13 +10,17 @@
  * the controls, the keys, the address and the channel.
  */
 import { projectorSearch, readAddress, speakerAddress } from './address.ts';
-import { createControls } from './controls.ts';
+import { createControls, extraControlForKey } from './controls.ts';
 import { deckReducer, movedBetween, newDeck, type Deck, type DeckAction } from './deck.ts';
-import { actionForKey, isPlainKey, isProjectorKey, type ProjectorAction } from './keys.ts';
+import { showDifferentialPairs } from './differential-pairs.ts';
+import { actionForKey, isInField, isPlainKey, isProjectorKey, zoomedKey, type ProjectorAction } from './keys.ts';
+import { paceText, planSteps, type Plan } from './pacing.ts';
 import { rendered } from './paginate.ts';
 import { HYDRATE_ALL_EVENT, ITEM_ROOT_ATTR, requestReveal, revealAnchorOf } from './reveal-contract.ts';
 import { openSpeakerChannel } from './speaker-channel.ts';
+import { drawSpotlight, nextRegion, spotlightTarget } from './spotlight.ts';
 import { createStage } from './stage.ts';
+import type { ZoomSession } from './zoom.ts';
 
 /** How projector mode was asked for: by the address, the `p` key or the "Projector mode" button. */
 export type Start = 'address' | 'key' | 'button';
@@ -51,11 +55,21 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
   let blankShown = false;
   /** After `r`: the revealed item, so the screen that shows its answer stays in view. */
   let revealed: HTMLElement | undefined;
+  /** The figure zoomed now, and the spotlight's region (-1: off) and how to take it away. */
+  let zoom: ZoomSession | undefined;
+  let zoomPending = false;
+  let spot = -1;
+  let clearSpot: (() => void) | undefined;
+  /** When projector mode started (the projector window's, once a speaker view hears from it). */
+  let startedAt = Date.now();
+  let removePairs: (() => void) | undefined;
+  const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const plan: Plan | undefined = lessonPlan(article, steps);
 
   const broadcast = () => {
     if (speaker || !channel) return;
     const onScreen = stage.onScreen(deck.step, deck.part);
-    channel.post({ type: 'position', step: deck.step, part: deck.part, parts: deck.parts, blanked: deck.blanked, ...(onScreen ? { onScreen } : {}) });
+    channel.post({ type: 'position', step: deck.step, part: deck.part, parts: deck.parts, blanked: deck.blanked, startedAt, ...(onScreen ? { onScreen } : {}) });
   };
 
   function writeAddress() {
@@ -77,13 +91,74 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     else heading(deck.step).focus({ preventScroll: true });
   }
 
+  /** The figure on the screen in view (a lesson figure or a hotspot item's), if any. */
+  const figureInView = (): HTMLElement | undefined =>
+    [...steps[deck.step]!.querySelectorAll<HTMLElement>('figure.figure, .hotspot__figure')].find((f) => rendered(f) && !f.closest('.pp-off'));
+
+  function endZoom(say = true) {
+    if (!zoom) return;
+    zoom.end();
+    zoom = undefined;
+    controls.setZoomed(false);
+    if (say) controls.announce('Zoom off');
+  }
+
+  function endSpotlight() {
+    clearSpot?.();
+    clearSpot = undefined;
+    spot = -1;
+  }
+
+  async function startZoom() {
+    const figure = figureInView();
+    if (!figure || zoomPending) return figure ? undefined : controls.announce('No figure on this screen to zoom');
+    zoomPending = true;
+    endSpotlight();
+    // Panzoom loads with the zoom, only in projector mode and only when first asked for.
+    const { startZoom: begin } = await import('./zoom.ts');
+    zoomPending = false;
+    if (zoom || figureInView() !== figure) return;
+    zoom = begin(figure, reducedMotion());
+    if (!zoom) return;
+    controls.setZoomed(true);
+    controls.announce('Zoomed in on the figure. Plus and minus zoom, arrow keys move it, 0 or Z returns.');
+  }
+
+  function spotlight() {
+    const figure = figureInView();
+    const target = figure && spotlightTarget(figure);
+    if (!target) return controls.announce('No figure on this screen to spotlight');
+    endZoom(false);
+    const at = nextRegion(spot, target.regions.length);
+    endSpotlight();
+    if (at < 0) return controls.announce('Spotlight off');
+    spot = at;
+    clearSpot = drawSpotlight(target, at);
+    controls.announce(`Spotlight on ${target.regions[at]!.label}, ${at + 1} of ${target.regions.length}. L for the next.`);
+  }
+
+  function showPace() {
+    if (!speaker || !plan) return;
+    const { text, behind } = paceText(plan, deck.step, (Date.now() - startedAt) / 60_000);
+    controls.setPace(text, behind);
+  }
+
   /** Shows where the deck now is. Quiet: no announcement, focus stays. */
   function go(next: Deck, quiet = false) {
     const previous = deck.step;
+    if (movedBetween(deck, next) || !next.active) {
+      endZoom(false);
+      endSpotlight();
+    }
     deck = next;
     stage.show(deck.step, previous);
-    if (speaker) controls.setNotes(steps[deck.step]!, deck.step + 1 < deck.steps ? title(deck.step + 1) : undefined);
-    else deck = deckReducer(deck, { type: 'laid-out', parts: stage.showScreen(deck.step, deck.part) });
+    if (speaker) {
+      controls.setNotes(steps[deck.step]!, deck.step + 1 < deck.steps ? title(deck.step + 1) : undefined);
+      // The speaker sees every answer of the step in view, with its explanation.
+      for (const item of steps[deck.step]!.querySelectorAll(`[${ITEM_ROOT_ATTR}]`)) requestReveal(item);
+      showPace();
+    } else deck = deckReducer(deck, { type: 'laid-out', parts: stage.showScreen(deck.step, deck.part) });
+    controls.setFigure(!!figureInView());
     showCount();
     showBlank();
     writeAddress();
@@ -102,6 +177,8 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     document.dispatchEvent(new Event(HYDRATE_ALL_EVENT));
     controls.show(true);
     for (const [j] of steps.entries()) heading(j).tabIndex = -1;
+    removePairs ??= showDifferentialPairs(article);
+    startedAt = Date.now();
     stage.watch(() => deck.step, relayout);
     go(deckReducer(deck, { type: 'enter', step, part }));
   }
@@ -110,9 +187,13 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     blank(false);
     deck = deckReducer(deck, { type: 'leave' });
     delete html.dataset.mode;
+    endZoom(false);
+    endSpotlight();
     stage.unwatch();
     channel?.post({ type: 'bye' });
     stage.reset();
+    removePairs?.();
+    removePairs = undefined;
     controls.show(false);
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     writeAddress();
@@ -166,7 +247,20 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
         window.open(speakerAddress(location.pathname, deck.step), `wfbb-speaker-${article.dataset.lesson}`)?.focus();
         return;
       case 'exit':
+        if (zoom) return endZoom();
         return leave();
+      case 'zoom':
+        return zoom ? endZoom() : void startZoom();
+      case 'zoom-in':
+      case 'zoom-out':
+        // + starts a zoom; - on an unzoomed figure has nothing to do.
+        if (!zoom) return action === 'zoom-in' ? void startZoom() : undefined;
+        zoom.zoomBy(action === 'zoom-in' ? 1.4 : 1 / 1.4);
+        return controls.announce(`Zoom ${Math.round(zoom.scale() * 10) / 10} times`);
+      case 'unzoom':
+        return endZoom();
+      case 'spotlight':
+        return spotlight();
     }
   }
 
@@ -198,7 +292,22 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
       }
       return;
     }
+    if (zoom) {
+      const zoomed = zoomedKey(event);
+      if (zoomed) {
+        event.preventDefault();
+        if (zoomed === 'unzoom') endZoom();
+        else zoom.pan(...zoomed);
+        return;
+      }
+    }
     const action = actionForKey(event, speaker);
+    const extra = action ? undefined : !isInField(event) && event.key.length === 1 ? extraControlForKey(event.key, speaker) : undefined;
+    if (extra) {
+      event.preventDefault();
+      extra.press();
+      return;
+    }
     if (!action) return;
     event.preventDefault();
     act(action);
@@ -208,6 +317,7 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     if (speaker) {
       if (message.type === 'position') {
         const { step, part, parts, blanked } = message;
+        if (message.startedAt) startedAt = message.startedAt;
         go(deckReducer(deck, { type: 'follow', step, part, parts, blanked }), step === deck.step);
         stage.markOnScreen(deck.step, message.onScreen);
       } else if (message.type === 'bye') deck = deckReducer(deck, { type: 'unlink' });
@@ -215,6 +325,7 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
     else if (deck.active && message.type === 'ask') act(message.action);
   });
 
+  if (speaker && plan) setInterval(() => deck.active && showPace(), 1000);
   addEventListener('pagehide', () => deck.active && !speaker && channel?.post({ type: 'bye' }));
   document.querySelector('[data-projector-toggle]')?.addEventListener('click', () => deck.active || enter(0));
   return (how) => {
@@ -235,4 +346,30 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
  */
 function revealAnchorFallback(item: Element): Element | null {
   return item.querySelector('.quiz__key .mark--ok') ?? item.querySelector('.quiz__key, [role=status]');
+}
+
+/**
+ * The lesson's plan: its minutes (`data-minutes` on the lesson) over its steps, with the
+ * minutes authored on a step's teacher's notes (`<TeacherNote minutes="5">`), the rest shared
+ * out by length (a question counts as a long paragraph: the room answers, then discusses).
+ */
+function lessonPlan(article: HTMLElement, steps: HTMLElement[]): Plan | undefined {
+  const minutes = Number(article.dataset.minutes);
+  if (!(minutes > 0)) return undefined;
+  return planSteps(
+    minutes,
+    steps.map((step) => {
+      const notes = [...step.querySelectorAll<HTMLElement>('[data-teacher-note][data-minutes]')];
+      let text = 0;
+      const walker = document.createTreeWalker(step, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // What the room sees: not the notes, nor the code and styles the islands bring along.
+        if (!node.parentElement?.closest('script, style, template, [data-teacher-note]')) text += node.textContent!.trim().length;
+      }
+      return {
+        weight: text + 600 * step.querySelectorAll(`[${ITEM_ROOT_ATTR}]`).length,
+        minutes: notes.length ? notes.reduce((sum, n) => sum + Number(n.dataset.minutes), 0) : undefined,
+      };
+    }),
+  );
 }

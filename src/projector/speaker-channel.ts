@@ -4,7 +4,7 @@
  * projector to act. Every tab of the site can post on the channel, including one still running
  * an older version of this code, so what arrives is checked before it is used.
  */
-import type { ProjectorAction } from './keys.ts';
+import { projectorActions, type ProjectorAction } from './keys.ts';
 
 /** Projector → speaker view: the screen the room sees. */
 export interface PositionMessage {
@@ -15,6 +15,8 @@ export interface PositionMessage {
   blanked: boolean;
   /** For a step split over screens: the indexes of the step's own children shown now. */
   onScreen?: number[];
+  /** When projector mode started in that window (ms since the epoch): the speaker view's pacing counts from it. */
+  startedAt?: number;
 }
 
 export type SpeakerMessage =
@@ -26,7 +28,6 @@ export type SpeakerMessage =
   /** Speaker view → projector: do this (the speaker view's keys and buttons drive the projector). */
   | { type: 'ask'; action: ProjectorAction };
 
-const actions: readonly ProjectorAction[] = ['next', 'prev', 'first', 'last', 'blank', 'reveal', 'full', 'speaker', 'exit'];
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 /** True when `data` is a message of this protocol, whole. */
@@ -38,7 +39,7 @@ export function isSpeakerMessage(data: unknown): data is SpeakerMessage {
     case 'bye':
       return true;
     case 'ask':
-      return actions.includes(m.action as ProjectorAction);
+      return projectorActions.includes(m.action as ProjectorAction);
     case 'position':
       return (
         isCount(m.step) &&
@@ -46,7 +47,8 @@ export function isSpeakerMessage(data: unknown): data is SpeakerMessage {
         isCount(m.parts) &&
         (m.parts as number) >= 1 &&
         typeof m.blanked === 'boolean' &&
-        (m.onScreen === undefined || (Array.isArray(m.onScreen) && m.onScreen.every(isCount)))
+        (m.onScreen === undefined || (Array.isArray(m.onScreen) && m.onScreen.every(isCount))) &&
+        (m.startedAt === undefined || (Number.isFinite(m.startedAt) && (m.startedAt as number) > 0))
       );
     default:
       return false;

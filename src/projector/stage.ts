@@ -109,7 +109,11 @@ export function createStage(article: HTMLElement, steps: HTMLElement[], speaker:
           changed();
         }, 80);
       };
-      watcher = new MutationObserver((records) => {
+      // Projector mode's own marks on a figure (the spotlight) change no layout.
+      const own = (nodes: NodeList) => [...nodes].every((n) => n instanceof Element && n.hasAttribute('data-pp-overlay'));
+      watcher = new MutationObserver((all) => {
+        const records = all.filter((r) => !(r.type === 'childList' && own(r.addedNodes) && own(r.removedNodes)));
+        if (!records.length) return;
         const current = shown();
         for (const [j, step] of steps.entries()) {
           if (j !== current && records.some((r) => step.contains(r.target))) layouts.delete(j);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, isProjectorKey, type KeyPress } from '../../../src/projector/keys.ts';
+import { actionForKey, isProjectorKey, zoomedKey, type KeyPress } from '../../../src/projector/keys.ts';
 
 /** A focused element, as far as the guards see it: which selectors it sits inside. */
 const focusedIn = (...selectors: string[]) => ({ closest: (selector: string) => (selectors.some((s) => selector.split(',').includes(s)) ? {} : null) }) as unknown as EventTarget;
@@ -45,5 +45,23 @@ describe('projector keys', () => {
 
   it('the speaker view neither leaves projector mode nor opens another speaker view', () => {
     expect(['Escape', 'p', 's', 'ArrowRight', 'b', 'r'].map((k) => actionForKey(press(k), true))).toEqual([undefined, undefined, undefined, 'next', 'blank', 'reveal']);
+  });
+});
+
+describe('zoom and spotlight keys', () => {
+  it('z zooms, + and = zoom in, - zooms out, 0 unzooms, l spotlights; the presenter keys are unchanged', () => {
+    const map = Object.fromEntries(['z', 'Z', '+', '=', '-', '0', 'l', 'L', 'PageDown', 'PageUp', '.'].map((k) => [k, actionForKey(press(k), false)]));
+    expect(map).toEqual({ z: 'zoom', Z: 'zoom', '+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '0': 'unzoom', l: 'spotlight', L: 'spotlight', PageDown: 'next', PageUp: 'prev', '.': 'blank' });
+  });
+
+  it('while zoomed, arrows move the figure and Esc unzooms; PageDown, PageUp and Space are left to step', () => {
+    expect(zoomedKey(press('ArrowLeft'))).toEqual([1, 0]);
+    expect(zoomedKey(press('ArrowRight'))).toEqual([-1, 0]);
+    expect(zoomedKey(press('ArrowUp'))).toEqual([0, 1]);
+    expect(zoomedKey(press('ArrowDown'))).toEqual([0, -1]);
+    expect(zoomedKey(press('Escape'))).toBe('unzoom');
+    for (const key of ['PageDown', 'PageUp', ' ', 'b', 'z']) expect(zoomedKey(press(key)), key).toBeUndefined();
+    expect(zoomedKey(press('ArrowLeft', { ctrlKey: true }))).toBeUndefined();
+    expect(zoomedKey(press('ArrowLeft', { target: focusedIn('input') }))).toBeUndefined();
   });
 });

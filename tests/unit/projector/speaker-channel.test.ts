@@ -9,6 +9,9 @@ describe('the speaker channel messages', () => {
     { type: 'ask', action: 'reveal' },
     { type: 'position', step: 2, part: 0, parts: 1, blanked: false },
     { type: 'position', step: 0, part: 1, parts: 3, blanked: true, onScreen: [1, 2, 5] },
+    { type: 'position', step: 0, part: 0, parts: 1, blanked: false, startedAt: 1_790_000_000_000 },
+    { type: 'ask', action: 'zoom' },
+    { type: 'ask', action: 'spotlight' },
   ];
 
   it('accepts every message of the protocol', () => {
@@ -35,6 +38,8 @@ describe('the speaker channel messages', () => {
       { type: 'position', step: 1, part: 0, parts: 2, blanked: 'no' },
       { type: 'position', step: 1, part: 0, parts: 2, blanked: false, onScreen: [1, 'x'] },
       { type: 'position', step: 1, part: 0, parts: 2, blanked: false, onScreen: 3 },
+      { type: 'position', step: 1, part: 0, parts: 2, blanked: false, startedAt: 'yesterday' },
+      { type: 'position', step: 1, part: 0, parts: 2, blanked: false, startedAt: -5 },
       { type: 'state' },
     ];
     for (const message of bad) expect(isSpeakerMessage(message), JSON.stringify(message)).toBe(false);
