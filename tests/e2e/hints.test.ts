@@ -26,7 +26,7 @@ const items: Item[] = readdirSync(questionsDir)
   .filter((name) => name.endsWith('.yaml'))
   .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
 const hinted = items.filter((item) => item.hints && item.hints.length > 0);
-const single = hinted.find((item) => item.type === 'single' && !item.confidence)!;
+const single = hinted.find((item) => item.type === 'single')!;
 const multi = hinted.find((item) => item.type === 'multi')!;
 /** A hint's first words, as the page shows them (markdown markers left out). */
 const opening = (hint: string) => hint.replace(/[*_`]/g, '').split(/\s+/).slice(0, 6).join(' ');
@@ -68,6 +68,11 @@ async function chooseRadio(page: Page, root: Locator, index: number) {
   await expect(radios.nth(index).isChecked()).resolves.toBe(true);
 }
 
+/** Every item asks a certainty unless its YAML says `confidence: false`: choose "fairly sure". */
+async function chooseCertainty(item: Item, root: Locator) {
+  if ((item as { confidence?: boolean }).confidence !== false) await root.locator('input[name$="-certainty"][value="2"]').check();
+}
+
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
 
 describe('hints before the key', () => {
@@ -82,13 +87,14 @@ describe('hints before the key', () => {
     const options = single.options!.map((o) => o.id);
     const key = options.indexOf(single.answer!);
     await chooseRadio(page, root, key === 0 ? 1 : 0);
+    await chooseCertainty(single, root);
     await root.getByRole('button', { name: 'Check answer' }).press('Enter');
     await expect.poll(() => root.getAttribute('data-hint')).toBe('1');
     expect(await root.getAttribute('data-verdict')).toBe('incorrect');
     const hint = root.getByRole('group', { name: /Hint/ });
     expect(await hint.isVisible()).toBe(true);
     expect(await hint.textContent()).toContain(opening(single.hints![0]!));
-    expect(await root.locator('[role="status"]').textContent()).toMatch(/^✗ Not yet\. Incorrect: 0%\. Here is a hint/);
+    expect(await root.locator('[role="status"]').textContent()).toMatch(/^✗ Not yet\. Incorrect: 0%\.(?: Certainty-based mark: [^.]+\.)? Here is a hint/);
     // Not the key: no explanation, no feedback, no marks on the options.
     expect(await root.locator('.quiz__explanation, .feedback, [class*="quiz__choice--"]').count()).toBe(0);
     await expect.poll(() => focusedClass(page)).toBe('quiz__hints');
@@ -117,6 +123,7 @@ describe('hints before the key', () => {
     const boxes = root.locator('.quiz__controls input[type="checkbox"]');
     await boxes.nth(multi.options!.findIndex((o) => o.correct)).focus();
     await page.keyboard.press('Space');
+    await chooseCertainty(multi, root);
     await root.getByRole('button', { name: 'Check answer' }).press('Enter');
     await expect.poll(() => root.getAttribute('data-hint')).toBe('1');
     expect(await root.getAttribute('data-verdict')).toBe('partial');

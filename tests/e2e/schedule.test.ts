@@ -29,8 +29,10 @@ const questionsDir = path.join(root, 'content/questions');
 const items: Item[] = readdirSync(questionsDir)
   .filter((name) => name.endsWith('.yaml'))
   .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-const plain = items.find((item) => item.type === 'single' && !item.confidence)!;
-const sure = items.find((item) => item.type === 'single' && item.confidence)!;
+// Every item asks a certainty (unless its YAML opts out): two different single-answer items.
+const singles = items.filter((item) => item.type === 'single' && item.confidence !== false);
+const plain = singles[0]!;
+const sure = singles[1]!;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -73,7 +75,7 @@ describe('the review schedule the page saves', () => {
   it('makes a wrong answer due at once', async () => {
     await open(plain.lesson);
     const wrong = plain.options!.find((o) => o.id !== plain.answer)!.id;
-    const box = await answer(plain, wrong);
+    const box = await answer(plain, wrong, 2);
     expect(await box.getAttribute('data-verdict')).toBe('incorrect');
     const progress = await saved();
     expect(isProgress(progress)).toBe(true);

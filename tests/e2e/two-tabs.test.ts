@@ -41,7 +41,7 @@ async function prepare(page: Page, item: Item) {
     return !!island && !island.hasAttribute('ssr');
   }, item.id);
   await box.locator('input[type="radio"]:not([name$="-certainty"])').first().check();
-  if (item.confidence) await box.locator('input[type="radio"][name$="-certainty"][value="2"]').check();
+  if (item.confidence !== false) await box.locator('input[type="radio"][name$="-certainty"][value="2"]').check();
   return box;
 }
 

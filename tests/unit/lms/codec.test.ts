@@ -34,7 +34,8 @@ describe('LMS resume text', () => {
   it('round-trips through decodeState, which reads progress as the store does', async () => {
     const progress = fullProgress(false) as unknown as Progress;
     const decoded = await decodeState(await encodeState({ progress, visited: ['genetics'] }, index), index);
-    expect(decoded).toEqual({ state: { progress, visited: ['genetics'] } });
+    // A version-1 value comes back as version 2 (parseProgress converts it; its items await a schedule).
+    expect(decoded).toEqual({ state: { progress: { ...progress, version: 2 }, visited: ['genetics'] } });
   });
 
   it('packs losslessly what it does not know: items outside the module, other lessons, odd times, extra fields', () => {

@@ -23,6 +23,9 @@ interface RawItem {
   regions?: { id: string }[];
 }
 
+/** Every item asks a certainty unless its YAML opts out with `confidence: false`. */
+const asksCertainty = (item: RawItem) => item.confidence !== false;
+
 export function moduleItems(): (RawItem & { lesson: string })[] {
   const dir = path.join(root, 'content/questions');
   return readdirSync(dir)
@@ -65,14 +68,14 @@ export function fullProgress(withSchedule = true) {
     const verdict = score === 1 ? 'correct' : score === 0 ? 'incorrect' : 'partial';
     // Certainty-based marks as format v1 allows them (v2 also allows partial credit's scaled marks).
     const cbm = score === 1 ? 3 : score === 0 ? -2 : withSchedule ? -0.67 : undefined;
-    const grade = { score, verdict, ...(item.confidence && cbm !== undefined ? { cbm } : {}) };
+    const grade = { score, verdict, ...(asksCertainty(item) && cbm !== undefined ? { cbm } : {}) };
     const day = String(1 + (n % 28)).padStart(2, '0');
     items[item.id] = {
       lastResponse: responseOf(item, n),
       lastGrade: grade,
       bestGrade: grade,
       attempts: 1 + (n % 4),
-      ...(item.confidence ? { certainty: withSchedule ? n % 4 : 1 + (n % 3) } : {}),
+      ...(asksCertainty(item) ? { certainty: withSchedule ? n % 4 : 1 + (n % 3) } : {}),
       updatedAt: `2026-11-${day}T${String(n % 24).padStart(2, '0')}:${String((n * 7) % 60).padStart(2, '0')}:13.${String(100 + n).slice(-3)}Z`,
       lesson: item.lesson,
       ...(withSchedule

@@ -25,15 +25,15 @@ const entry = (score: number): ItemProgress => ({
 
 describe('summarize', () => {
   it('scales the best grades over every item of the module; completion needs every lesson and every item', () => {
-    const some = summarize({ progress: { version: 1, items: { a: entry(1), b: entry(0.5) } }, visited: ['one', 'two'] }, facts);
+    const some = summarize({ progress: { version: 2, items: { a: entry(1), b: entry(0.5) } }, visited: ['one', 'two'] }, facts);
     expect(some).toMatchObject({ scaled: 0.375, answered: 2, total: 4, completed: false, passed: false });
     const all = { a: entry(1), b: entry(1), c: entry(1), d: entry(0.2) };
-    expect(summarize({ progress: { version: 1, items: all }, visited: ['one'] }, facts)).toMatchObject({ scaled: 0.8, completed: false, passed: true });
-    expect(summarize({ progress: { version: 1, items: all }, visited: ['two', 'one'] }, facts)).toMatchObject({ completed: true, passed: true });
+    expect(summarize({ progress: { version: 2, items: all }, visited: ['one'] }, facts)).toMatchObject({ scaled: 0.8, completed: false, passed: true });
+    expect(summarize({ progress: { version: 2, items: all }, visited: ['two', 'one'] }, facts)).toMatchObject({ completed: true, passed: true });
     const low = { ...all, c: entry(0.9) };
-    expect(summarize({ progress: { version: 1, items: low }, visited: ['one', 'two'] }, facts)).toMatchObject({ scaled: 0.775, completed: true, passed: false });
+    expect(summarize({ progress: { version: 2, items: low }, visited: ['one', 'two'] }, facts)).toMatchObject({ scaled: 0.775, completed: true, passed: false });
     // Records of items no longer in the module do not count.
-    expect(summarize({ progress: { version: 1, items: { gone: entry(1) } }, visited: [] }, facts).answered).toBe(0);
+    expect(summarize({ progress: { version: 2, items: { gone: entry(1) } }, visited: [] }, facts).answered).toBe(0);
   });
 });
 

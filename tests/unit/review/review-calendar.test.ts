@@ -55,7 +55,7 @@ const options = { reviewUrl: 'https://example.org/teach/poh/review/', name: 'Whe
 describe('reviewCalendar', () => {
   it('writes one event per coming day, valid RFC 5545', () => {
     const saved: Progress = {
-      version: 1,
+      version: 2,
       items: {
         a: entry('2026-12-03T09:00:00.000Z'),
         b: entry('2026-12-03T10:30:00.000Z'),
@@ -88,7 +88,7 @@ describe('reviewCalendar', () => {
   });
 
   it('writes nothing when nothing is scheduled after now', () => {
-    expect(reviewCalendar({ version: 1, items: { past: entry('2026-11-30T09:00:00.000Z') } }, now, options)).toBeUndefined();
+    expect(reviewCalendar({ version: 2, items: { past: entry('2026-11-30T09:00:00.000Z') } }, now, options)).toBeUndefined();
   });
 });
 

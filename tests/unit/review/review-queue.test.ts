@@ -38,7 +38,7 @@ const entry = (due: string | undefined, verdict: 'correct' | 'incorrect' = 'corr
     ...(due ? { schedule: { due } } : {}),
   }) as ItemProgress;
 const saved: Progress = {
-  version: 1,
+  version: 2,
   items: {
     week: entry('2026-12-09T08:00:00.000Z'),
     tomorrow: entry('2026-12-03T08:00:00.000Z'),
