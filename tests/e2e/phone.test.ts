@@ -120,6 +120,9 @@ describe('at 320 px', () => {
     expect(await overflow()).toBe(0);
     await menuButton(page).click();
     expect(await overflow()).toBe(0);
+    await context.close();
+  });
+
   it('the progress page\'s tables fit the width instead of scrolling sideways', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
