@@ -122,6 +122,18 @@ describe('at 320 px', () => {
     expect(await overflow()).toBe(0);
     await context.close();
   });
+
+  it('the progress page\'s tables fit the width instead of scrolling sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}progress/`);
+    await page.getByRole('heading', { name: 'By lesson' }).waitFor();
+    const scrolling = () =>
+      page.locator('.table-scroll').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+    await expect.poll(async () => (await scrolling()).length).toBeGreaterThan(0);
+    expect((await scrolling()).every((extra) => extra <= 0)).toBe(true);
+    await context.close();
+  });
 });
 
 describe('wide (1280 × 800)', () => {
