@@ -26,7 +26,7 @@ export function CertaintyPicker({ idBase, value, onChange, disabled }: Props) {
       <legend>How sure are you? (choose before checking)</legend>
       <div class="quiz__certainty-options">
         {choices.map(({ level, label }) => (
-          <label key={level} class={`quiz__choice${level === 0 ? ' quiz__choice--no-idea' : ''}`}>
+          <label key={level} class={`quiz__choice${level === 0 ? ' quiz__certainty-no-idea' : ''}`}>
             <input
               type="radio"
               name={`${idBase}-certainty`}

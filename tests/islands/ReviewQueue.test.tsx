@@ -45,6 +45,7 @@ describe('ReviewQueue', () => {
     wrong(order.item.id, 'histology', new Date('2026-12-01T09:00:00Z'));
     wrong(multi.item.id, 'genetics', new Date('2026-12-01T10:00:00Z'));
     progressStore.recordGrade({ item: { id: 'gone', type: 'single' }, lesson: 'histology', response: {}, grade: gradeOf(0) });
+    await progressStore.settled(); // the schedules are written once the scheduler has loaded
     render(<ReviewQueue {...props} />);
     await waitFor(() => expect(summary()).toBe('3 questions due now. Nothing else is scheduled.'));
     // Oldest first, but genetics comes between the two histology items.
@@ -61,6 +62,7 @@ describe('ReviewQueue', () => {
   it('shows the queue as a list when asked, and remembers the choice', async () => {
     wrong(single.item.id, 'histology', new Date('2026-12-01T08:00:00Z'));
     wrong(multi.item.id, 'genetics', new Date('2026-12-01T10:00:00Z'));
+    await progressStore.settled();
     const { unmount } = render(<ReviewQueue {...props} />);
     await waitFor(() => expect(headings()).toHaveLength(1));
     fireEvent.click(screen.getByLabelText('As a list'));
@@ -73,16 +75,20 @@ describe('ReviewQueue', () => {
     expect((screen.getByLabelText('As a list') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('keeps an item put right in view, and says when nothing more is due or scheduled', async () => {
+  it('keeps an item put right in view, says when it is next due, and puts that date in the calendar file', async () => {
     wrong(single.item.id, 'histology', new Date('2026-12-01T08:00:00Z'));
+    await progressStore.settled();
     render(<ReviewQueue {...props} />);
     await waitFor(() => expect(document.querySelector(`[data-quiz-item="${single.item.id}"]`)).not.toBeNull(), { timeout: 5000 });
     progressStore.recordGrade({ item: { id: single.item.id, type: 'single' }, lesson: 'histology', response: {}, grade: gradeOf(1) });
-    await waitFor(() => expect(summary()).toBe('Nothing is due now. Nothing else is scheduled.'));
+    await progressStore.settled();
+    // Put right, it is scheduled again (FSRS): not due now, due later.
+    await waitFor(() => expect(summary()).toMatch(/^Nothing is due now\. Next due: /));
     expect(document.querySelector(`[data-quiz-item="${single.item.id}"]`)).not.toBeNull();
+    // It is in the queue already: nothing more to study ahead; its next date goes in the calendar file.
     fireEvent.click(screen.getByRole('button', { name: 'Add questions not yet due' }));
     await waitFor(() => expect(screen.getByText('Nothing else is scheduled: there is nothing to study ahead.')).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Download review dates (.ics)' }));
-    await waitFor(() => expect(screen.getByText('No review dates are scheduled after now.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/^The review dates were downloaded as review-dates\.ics/)).toBeTruthy());
   });
 });

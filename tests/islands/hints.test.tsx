@@ -91,7 +91,7 @@ describe('a wrong first try on an item with a hint', () => {
   });
 
   it('a wrong second try shows the key too, and the better first try stays the best grade', async () => {
-    const { container } = render(<MultiItem {...withHints('multi', [firstHint])} />);
+    const { container } = render(<MultiItem {...withHints('multi', [firstHint], { confidence: false })} />);
     const root = itemRoot(container, 'poh-features');
     const box = (name: string) => within(root).getByRole('checkbox', { name });
     // Partly right first: one correct option of three.
