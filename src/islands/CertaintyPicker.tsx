@@ -6,10 +6,10 @@
 import type { Certainty } from '../grading/types.ts';
 
 const choices: readonly { level: Certainty; label: string }[] = [
-  { level: 1, label: '1: Not sure (less than 67 % likely right)' },
+  { level: 1, label: '1: Not sure (under 67 %)' },
   { level: 2, label: '2: Fairly sure (67 to 80 %)' },
-  { level: 3, label: '3: Very sure (more than 80 %)' },
-  { level: 0, label: 'No idea (marks 0, whatever the answer)' },
+  { level: 3, label: '3: Very sure (over 80 %)' },
+  { level: 0, label: 'No idea (marks 0)' },
 ];
 
 interface Props {
@@ -23,7 +23,7 @@ export function CertaintyPicker({ idBase, value, onChange, disabled }: Props) {
   const hint = `${idBase}-certainty-hint`;
   return (
     <fieldset class="quiz__certainty" aria-describedby={hint}>
-      <legend>How sure are you? (choose before checking)</legend>
+      <legend>How sure are you?</legend>
       <div class="quiz__certainty-options">
         {choices.map(({ level, label }) => (
           <label key={level} class={`quiz__choice${level === 0 ? ' quiz__certainty-no-idea' : ''}`}>
@@ -40,10 +40,8 @@ export function CertaintyPicker({ idBase, value, onChange, disabled }: Props) {
           </label>
         ))}
       </div>
-      <p class="quiz__hint" id={hint}>
-        Right earns 1, 2 or 3 marks (a partly right answer, that share of them); wrong costs 0, 2 or 6. Say how sure you really
-        are.
-      </p>
+      {/* Short on purpose: every item carries one (page weight); AUTHORING and the About page say more. */}
+      <p class="quiz__hint" id={hint}>Right: +1, +2 or +3 (partly right, that share). Wrong: 0, −2 or −6.</p>
     </fieldset>
   );
 }

@@ -48,10 +48,10 @@ describe('certainty on every item type', () => {
     const root = renderWithCertainty(type);
     const radios = within(picker(root)).getAllByRole('radio');
     expect(radios.map((radio) => radio.closest('label')!.textContent!.trim())).toEqual([
-      '1: Not sure (less than 67 % likely right)',
+      '1: Not sure (under 67 %)',
       '2: Fairly sure (67 to 80 %)',
-      '3: Very sure (more than 80 %)',
-      'No idea (marks 0, whatever the answer)',
+      '3: Very sure (over 80 %)',
+      'No idea (marks 0)',
     ]);
     // One group: the arrow keys move within it, Tab leaves it.
     expect(new Set(radios.map((radio) => (radio as HTMLInputElement).name)).size).toBe(1);
