@@ -292,10 +292,10 @@ describe('projector mode', () => {
     await page.close();
   });
 
-  const screens = [
-    { width: 1920, height: 1080, minFont: 32 },
-    { width: 1024, height: 768, minFont: 32 },
-  ];
+  // The step-by-step walk (keys move screen by screen, a screen stays put once its islands load,
+  // the document never scrolls) at the tighter 4:3 screen; projector-slides.test.ts measures every
+  // screen at 1920x1080 and 1024x768 in one evaluate each (text size, measure, figures, nothing cut off).
+  const screens = [{ width: 1024, height: 768, minFont: 32 }];
   for (const { width, height, minFont } of screens) {
     it(`every step of every lesson fits ${width}x${height} without scrolling, text >= ${minFont}px, lines <= ~60 characters`, { timeout: 300_000 }, async () => {
       const page = await context.newPage();
