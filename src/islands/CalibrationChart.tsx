@@ -102,7 +102,7 @@ export function CalibrationChart({ summary }: { summary: Summary }) {
           certainty earns the most.
         </p>
         <div class="table-scroll" role="region" tabIndex={0} aria-labelledby="calibration-caption">
-          <table class="progress-table">
+          <table class="progress-table progress-table--five">
             <caption id="calibration-caption">Accuracy at each certainty, against its target</caption>
             <thead>
               <tr>

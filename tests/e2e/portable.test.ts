@@ -30,7 +30,10 @@ async function open(rel: string, target: Page | null = null) {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  // A request cancelled by closing or leaving the page (ERR_ABORTED) is not a missing file.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   await page.goto(fileUrl(rel));
   return { page, problems };
 }

@@ -44,7 +44,10 @@ const entry = (item: Item, choice: string, score: number, extra: object = {}) =>
 const seeded = {
   version: 2,
   items: {
-    [wrongItem.id]: entry(wrongItem, wrongChoice, 0),
+    // Format 2: a wrong answer is scheduled again at once (FSRS "again"), so it is due now.
+    [wrongItem.id]: entry(wrongItem, wrongChoice, 0, {
+      schedule: { due: '2025-05-01T10:00:00.000Z', stability: 0.4, difficulty: 6.41, reps: 1, lapses: 0, state: 1, lastReview: '2025-05-01T10:00:00.000Z' },
+    }),
     [rightItem.id]: entry(rightItem, rightItem.answer!, 1),
   },
 };
@@ -234,12 +237,14 @@ describe('the review page', () => {
     await expect.poll(() => item.getAttribute('data-verdict'), slow).toBe('incorrect');
     await item.getByRole('button', { name: 'Try again' }).click();
     await item.locator(`input[value="${wrongItem.answer}"]`).check();
-    if (asksCertainty(wrongItem)) await item.locator('.quiz__certainty input').first().check();
+    // Right and very sure (FSRS "easy"): it leaves the queue for days. (Right but unsure would be "hard": soon due again.)
+    if (asksCertainty(wrongItem)) await item.locator('.quiz__certainty input[value="3"]').check();
     await item.getByRole('button', { name: 'Check answer' }).click();
     await expect.poll(() => item.getAttribute('data-verdict'), slow).toBe('correct');
     // It stays in view for its feedback; nothing is due any more, here and in the header.
     expect(await item.isVisible()).toBe(true);
-    await expect.poll(() => summary.textContent(), slow).toBe('Nothing is due now. Nothing else is scheduled.');
+    // Put right, it is scheduled again for later.
+    await expect.poll(() => summary.textContent(), slow).toMatch(/^Nothing is due now\. Next due: /);
     await expect.poll(() => page.locator('.site-nav [data-due-count]').isHidden(), slow).toBe(true);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -260,9 +265,10 @@ describe('the review page', () => {
   });
 
   it('downloads the coming review dates as a calendar file', async () => {
-    // A scheduled item (progress format 2 writes schedule.due); nothing due now, so no item loads the store.
+    // A scheduled item (progress format 2); nothing due now.
     const later = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    const scheduled = { version: 1, items: { [rightItem.id]: { ...entry(rightItem, rightItem.answer!, 1), schedule: { due: later } } } };
+    const schedule = { due: later, stability: 8.3, difficulty: 4.2, reps: 1, lapses: 0, state: 2, lastReview: '2025-05-01T10:00:00.000Z' };
+    const scheduled = { version: 2, items: { [rightItem.id]: { ...entry(rightItem, rightItem.answer!, 1), schedule } } };
     const page = await openWith('review/', JSON.stringify(scheduled));
     await page.bringToFront();
     await expect.poll(() => page.locator('[data-review-summary]').textContent(), slow).toMatch(/^Nothing is due now\. Next due: /);

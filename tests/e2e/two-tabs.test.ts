@@ -51,7 +51,11 @@ describe('two tabs on the same lesson', () => {
     const context = await browser.newContext();
     const [a, b] = [await context.newPage(), await context.newPage()];
     await a.goto(`${baseURL}lessons/${lesson}/`);
-    await a.evaluate(() => localStorage.clear());
+    // The whole lesson open (decision points would fold later items out of reach).
+    await a.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('wfbb-show-whole-lesson', '1');
+    });
     await a.reload();
     await b.goto(`${baseURL}lessons/${lesson}/`);
     const errors: string[] = [];

@@ -57,6 +57,8 @@ async function answerFirstDifferential(page: Page) {
     await item.locator(`button[data-option="${option.id}"]`).press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry'))).toBe(option.id);
   }
+  // Every item asks a certainty (unless its YAML opts out).
+  if ((firstDifferential as { confidence?: boolean }).confidence !== false) await item.locator('input[name$="-certainty"][value="2"]').check();
   await item.getByRole('button', { name: 'Check answer' }).press('Enter');
   await expect.poll(() => item.getAttribute('data-verdict')).not.toBe(null);
 }
