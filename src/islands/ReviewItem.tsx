@@ -13,4 +13,10 @@ export function ReviewItem({ props }: { props: QuizProps }) {
 }
 
 /** Calls back after every answer saved on this page (the queue re-reads what is due). */
-export const onAnswerSaved = (callback: () => void): (() => void) => progressStore.onRecorded(() => callback());
+// Told twice: when the answer is saved, and again once its review schedule is written (the
+// scheduler loads on a page's first grade, so the schedule may follow the record a moment later).
+export const onAnswerSaved = (callback: () => void): (() => void) =>
+  progressStore.onRecorded(() => {
+    callback();
+    void progressStore.settled().then(callback);
+  });

@@ -3,7 +3,7 @@
  * "Reveal answer", or the projector through the reveal contract), with the reveal panel loaded
  * the first time projector mode is on. Leaving projector mode hides the answer again.
  */
-import { useEffect, useState, type MutableRef } from 'preact/hooks';
+import { useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
 import { onRevealRequest } from '../projector/reveal-contract.ts';
 import { presentMode } from '../stores/mode.ts';
 import type { RevealPanel as RevealPanelType } from './RevealPanel.tsx';
@@ -33,12 +33,16 @@ export function useProjectorReveal(root: MutableRef<HTMLElement | null>, present
     });
   }, []);
 
-  // Entering projector mode keeps a reveal that arrived first; leaving it hides the answer.
+  // Entering projector mode keeps a reveal that arrived first; leaving it hides the answer. Only a
+  // real leaving: an island hydrated in projector mode renders its first frame as the server did
+  // (not present), and a reveal asked for before it was ready must survive that frame.
+  const wasPresent = useRef(false);
   useEffect(() => {
     if (present) {
       onEnter();
       void loadRevealPanel().then((component) => setPanel(() => component));
-    } else setRevealed(false);
+    } else if (wasPresent.current) setRevealed(false);
+    wasPresent.current = present;
   }, [present]);
 
   return { revealed, Panel, reveal: () => setRevealed(true), hide: () => setRevealed(false) };

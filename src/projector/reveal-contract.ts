@@ -21,14 +21,20 @@ export const REVEAL_ANCHOR_ATTR = 'data-reveal-anchor';
 /** Projector side: ask one item to show its key, now or as soon as it is ready. */
 export function requestReveal(item: Element): void {
   if (item.hasAttribute(ITEM_READY_ATTR)) item.dispatchEvent(new CustomEvent(REVEAL_EVENT, { bubbles: true }));
-  else item.setAttribute(REVEAL_PENDING_ATTR, '');
+  // Marked on the island's own element, which hydration leaves alone (Preact drops attributes it
+  // did not render from the item's root when it hydrates it).
+  else pendingHolder(item).setAttribute(REVEAL_PENDING_ATTR, '');
 }
+
+const pendingHolder = (item: Element): Element => item.closest('astro-island') ?? item;
 
 /** Item side: listen for reveals, including one asked for before the item was ready. Returns the unsubscribe. */
 export function onRevealRequest(root: Element, reveal: () => void): () => void {
   root.addEventListener(REVEAL_EVENT, reveal);
   root.setAttribute(ITEM_READY_ATTR, '');
-  if (root.hasAttribute(REVEAL_PENDING_ATTR)) {
+  const holder = pendingHolder(root);
+  if (holder.hasAttribute(REVEAL_PENDING_ATTR) || root.hasAttribute(REVEAL_PENDING_ATTR)) {
+    holder.removeAttribute(REVEAL_PENDING_ATTR);
     root.removeAttribute(REVEAL_PENDING_ATTR);
     reveal();
   }
