@@ -33,6 +33,7 @@ import {
 } from './progress-format.ts';
 import { guardedStorage, memoryStorage, pageStorage, type WriteFailure } from './storage.ts';
 import { presentMode } from './mode.ts';
+import { PROGRESS_CHANGED_EVENT } from './saved-progress.ts';
 
 export type StorageNotice =
   | { kind: 'corrupt'; key: string; problem: string }
@@ -290,6 +291,11 @@ export function createProgressStore(
     encode: JSON.stringify,
     decode,
   });
+  // Code that reads storage without the store (the header's due count) hears of this tab's writes,
+  // the schedule written a moment after its record included.
+  if (typeof window !== 'undefined' && typeof window.dispatchEvent === 'function') {
+    progress.listen(() => window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT)));
+  }
   // A migration cut short (the page closed before it was written) resumes.
   if (storedKeys(storage).some((key) => key.startsWith(V1_BACKUP_KEY))) migrateSoon();
 

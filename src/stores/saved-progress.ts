@@ -8,6 +8,8 @@
 import { PREVIOUS_PROGRESS_VERSION, PROGRESS_VERSION } from '../schemas/progress-shape.ts';
 
 export const PROGRESS_KEY = 'wfbb-progress';
+/** Told on `window` after the store changes the saved progress in this tab (storage events tell only other tabs). */
+export const PROGRESS_CHANGED_EVENT = 'wfbb:progress-changed';
 export { PROGRESS_VERSION };
 
 interface SavedEntry {
