@@ -5,7 +5,7 @@ import { progressStore, type StorageNotice as Notice } from '../stores/progress.
 function describe(notice: Notice): string {
   switch (notice.kind) {
     case 'corrupt':
-      return `Your saved answers could not be read (${notice.problem}), so this page started afresh. The old data was not deleted: it is kept in this browser's storage under the key "${notice.key}".`;
+      return `Your saved answers could not be read (${notice.problem}), so the module began a new record of your answers. The old data was not deleted: it is kept in this browser's storage under the key "${notice.key}".`;
     case 'quota':
       return "This browser's storage is full, so your latest answers are not saved. They stay on this page until you leave it; export your progress from the Progress page, or free some space.";
     case 'unavailable':

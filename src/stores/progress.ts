@@ -109,9 +109,23 @@ function rescheduled(scheduler: Scheduler, entry: ItemProgress, at: Date): Sched
   return scheduler.nextSchedule(entry.schedule, entry.lastGrade.verdict, entry.certainty, at);
 }
 
+const sameNotice = (a: StorageNotice, b: StorageNotice): boolean =>
+  a.kind === b.kind && (a.kind !== 'corrupt' || a.key === (b as { key: string }).key);
+
 function addNotice(notices: WritableAtom<StorageNotice[]>, notice: StorageNotice) {
-  const same = (n: StorageNotice) => n.kind === notice.kind && (n.kind !== 'corrupt' || n.key === (notice as { key: string }).key);
-  if (!notices.get().some(same)) notices.set([...notices.get(), notice]);
+  if (!notices.get().some((n) => sameNotice(n, notice))) notices.set([...notices.get(), notice]);
+}
+
+/** Where the keys of kept-aside values whose notice the learner dismissed are listed. */
+export const DISMISSED_NOTICES_KEY = 'wfbb-storage-notices-dismissed';
+
+function dismissedKeys(storage: Storage): Set<string> {
+  try {
+    const list: unknown = JSON.parse(storage.getItem(DISMISSED_NOTICES_KEY) ?? '[]');
+    return new Set(Array.isArray(list) ? list.filter((key): key is string => typeof key === 'string') : []);
+  } catch {
+    return new Set();
+  }
 }
 
 function storedKeys(storage: Storage): string[] {
@@ -291,6 +305,14 @@ export function createProgressStore(
     encode: JSON.stringify,
     decode,
   });
+  // A value kept aside on an earlier page (or by the LMS bridge) is told again until the learner
+  // dismisses it: a reload or the next page must not hide it before it was read.
+  const dismissed = dismissedKeys(storage);
+  for (const key of storedKeys(storage).filter((k) => k.startsWith(CORRUPT_PREFIX)).sort()) {
+    if (dismissed.has(key)) continue;
+    const kept = parseProgress(storage.getItem(key) ?? '');
+    addNotice(notices, { kind: 'corrupt', key, problem: 'problem' in kept ? kept.problem : 'it did not match the saved progress' });
+  }
   // Code that reads storage without the store (the header's due count) hears of this tab's writes,
   // the schedule written a moment after its record included.
   if (typeof window !== 'undefined' && typeof window.dispatchEvent === 'function') {
@@ -351,7 +373,13 @@ export function createProgressStore(
       return () => listeners.delete(listener);
     },
     dismissNotice(notice) {
-      notices.set(notices.get().filter((n) => n !== notice));
+      notices.set(notices.get().filter((n) => !sameNotice(n, notice)));
+      if (notice.kind !== 'corrupt') return;
+      try {
+        storage.setItem(DISMISSED_NOTICES_KEY, JSON.stringify([...dismissedKeys(storage), notice.key]));
+      } catch {
+        // No room to remember it: the notice comes back on the next page, which is no loss.
+      }
     },
     settled,
     scheduleUnscheduled(items) {

@@ -155,6 +155,19 @@ describe('unreadable progress', () => {
     expect(storage.getItem('wfbb-theme')).toBe('dark');
   });
 
+  it('is told again on the next page until the learner dismisses it, then never again', () => {
+    storage.setItem(PROGRESS_KEY, '{"version":2,"items":');
+    const first = open();
+    const [notice] = first.notices.get();
+    expect(notice).toMatchObject({ kind: 'corrupt', problem: 'it is not valid JSON' });
+    // A reload (or another page) before the learner read it: told again, from the kept copy.
+    expect(open().notices.get()).toEqual([notice]);
+    open().dismissNotice(notice!);
+    expect(open().notices.get()).toEqual([]);
+    // Dismissing forgets nothing: the kept copy stays.
+    expect(storage.getItem((notice as { key: string }).key)).toBe('{"version":2,"items":');
+  });
+
   it('arriving from another tab is moved aside too, and the same text is kept once', () => {
     const store = open();
     tabs.write(storage, PROGRESS_KEY, 'garbage');
