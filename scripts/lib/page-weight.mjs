@@ -46,20 +46,6 @@ export const BUDGETS = Object.freeze({
   css: 12 * 1024,
 });
 
-/**
- * Pages known to be over the HTML budget, each with the ceiling it may not pass (a ratchet, not a
- * pass): the histology lesson carries two large drawn figures (about 100 KB of SVG) and fifteen
- * items, each now with a certainty picker. Listed in the README as not met; remove the entry when
- * the page is back under 200 KB.
- * @type {Readonly<Record<string, { html: number, why: string }>>}
- */
-export const KNOWN_OVER_BUDGET = Object.freeze({
-  'lessons/histology/': { html: 216 * 1024, why: 'two drawn figures (about 100 KB of SVG) and fifteen items with certainty pickers' },
-});
-
-/** The HTML ceiling of a page: the budget, or the ratchet of a page known to be over it. @param {string} page */
-export const htmlCeiling = (page, budgets = BUDGETS) => KNOWN_OVER_BUDGET[page]?.html ?? budgets.html;
-
 /** @param {string | Buffer} content @returns {number} bytes after gzip at level 9 */
 export function gzipSize(content) {
   return gzipSync(typeof content === 'string' ? Buffer.from(content) : content, { level: 9 }).length;
@@ -374,13 +360,8 @@ export function overBudget(weights, budgets = BUDGETS) {
     if (w.js > budgets.js) {
       problems.push(`${name}: first-visit JavaScript ${formatKB(w.js)} gzipped is over the per-page budget of ${formatKB(budgets.js)} (${w.files.js.join(', ')}${w.inline.js ? ` + inline ${w.inline.js} B` : ''})`);
     }
-    if (w.htmlBytes > htmlCeiling(w.page, budgets)) {
-      const known = KNOWN_OVER_BUDGET[w.page];
-      problems.push(
-        known
-          ? `${name}: HTML ${formatKB(w.htmlBytes)} uncompressed has grown past its known-over ceiling of ${formatKB(known.html)} (budget ${formatKB(budgets.html)})`
-          : `${name}: HTML ${formatKB(w.htmlBytes)} uncompressed is over the per-page budget of ${formatKB(budgets.html)}`,
-      );
+    if (w.htmlBytes > budgets.html) {
+      problems.push(`${name}: HTML ${formatKB(w.htmlBytes)} uncompressed is over the per-page budget of ${formatKB(budgets.html)}`);
     }
     if (w.css > budgets.css) {
       problems.push(`${name}: CSS ${formatKB(w.css)} gzipped is over the per-page budget of ${formatKB(budgets.css)} (${w.files.css.join(', ')}${w.inline.css ? ` + inline ${w.inline.css} B` : ''})`);

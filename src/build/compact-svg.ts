@@ -118,3 +118,28 @@ export function compactSvg(svg: string): string {
       .join('\n');
   });
 }
+
+const startTag = /<([a-zA-Z][\w:-]*)(\s[^<>]*?)?(\/?)>/g;
+
+/**
+ * Each distinct inline style of a figure's content becomes one short class (`prefix` + a number), its rule
+ * written once in a <style> after the content: the schematics repeat a few styles hundreds of
+ * times, about 10 KB of HTML a figure. The rules reach the <use> clones as the inline styles did,
+ * and nothing else on the page styles a figure's shapes. An element that already has a class
+ * keeps its inline style: a figure's own rules (pedigree.svg) may be more specific than one class.
+ * Run after svgo, whose prefixIds would rename these classes, and after compactSvg, which leaves
+ * shapes with a class alone.
+ */
+export function stylesToClasses(content: string, prefix: string): string {
+  const classes = new Map<string, string>();
+  const styled = content.replace(startTag, (tag, name: string, attrs: string | undefined, selfClosing: string) => {
+    const style = attrs && /\sstyle="([^"]*)"/.exec(attrs);
+    if (!style || /\sclass="/.test(attrs)) return tag;
+    let className = classes.get(style[1]!);
+    if (!className) classes.set(style[1]!, (className = `${prefix}${classes.size.toString(36)}`));
+    return `<${name}${attrs.replace(style[0], ` class="${className}"`)}${selfClosing}>`;
+  });
+  if (classes.size === 0) return content;
+  // After the content: at equal specificity, as an inline style did, these rules come last.
+  return `${styled}<style>${[...classes].map(([style, name]) => `.${name}{${style}}`).join('')}</style>`;
+}

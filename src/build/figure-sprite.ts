@@ -8,7 +8,7 @@ import type { Item } from '../schemas/items/index.ts';
 import type { InlineFigure } from '../islands/quiz-types.ts';
 import { htmlToText } from '../text/entities.ts';
 import { viewBoxOf } from '../text/svg.ts';
-import { compactSvg } from './compact-svg.ts';
+import { compactSvg, stylesToClasses } from './compact-svg.ts';
 import { loadQuestion } from './question-sets.ts';
 
 const figures = import.meta.glob<string>('../figures/*.svg', { query: '?raw', import: 'default', eager: true });
@@ -56,6 +56,12 @@ function figureSource(name: string, prefix: string): { svg: string; viewBox: [nu
   return { svg: prefixAriaRefs(optimize(compactSvg(svg), svgoConfig(prefix)).data, prefix), viewBox };
 }
 
+/** A short class prefix unique to the figure on any page ("f0", "f1"...: its place among src/figures/). */
+function styleClassPrefix(name: string): string {
+  const index = Object.keys(figures).sort().indexOf(`../figures/${name}.svg`);
+  return `f${index.toString(36)}-`;
+}
+
 /** The id of a figure's <symbol> in the page's sprite (also the prefix of every id inside it). */
 export const figureSymbolId = (name: string): string => `hotspot-figure-${name}`;
 
@@ -82,7 +88,7 @@ function spriteFigure(name: string): SpriteFigure {
     .filter(([, attr]) => !rootOnly.test(attr!))
     .map(([, attr, value]) => ` ${attr}=${value}`)
     .join('');
-  let content = svg.slice(open.index + open[0].length, close);
+  let content = stylesToClasses(svg.slice(open.index + open[0].length, close), styleClassPrefix(name));
   const title = /<title\b[^>]*>([\s\S]*?)<\/title>/.exec(content);
   if (!title) throw new Error(`hotspot figure "${name}": src/figures/${name}.svg has no <title>`);
   // The <desc> needs an id: the picture points at it with aria-describedby.

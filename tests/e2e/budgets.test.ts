@@ -5,7 +5,7 @@
 // checks that the tiers are what a browser really fetches. Lighthouse runs only in `npm run bench`.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BUDGETS, KNOWN_OVER_BUDGET, formatKB, formatTable, htmlCeiling, measureSite, overBudget, type PageWeight } from '../../scripts/lib/page-weight.mjs';
+import { BUDGETS, formatKB, formatTable, measureSite, overBudget, type PageWeight } from '../../scripts/lib/page-weight.mjs';
 import { launchChromium } from './chromium';
 
 const distDir = inject('distDir');
@@ -28,17 +28,8 @@ describe('page weight of the test build (gzip level 9)', () => {
     },
   );
 
-  it.each(weights.filter((w) => !KNOWN_OVER_BUDGET[w.page]).map((w) => [w.page, w] as const))(`page "/%s" is at most ${formatKB(BUDGETS.html)} of HTML, uncompressed`, (_page, w) => {
+  it.each(weights.map((w) => [w.page, w] as const))(`page "/%s" is at most ${formatKB(BUDGETS.html)} of HTML, uncompressed`, (_page, w) => {
     expect(w.htmlBytes, formatTable(weights)).toBeLessThanOrEqual(BUDGETS.html);
-  });
-
-  // Not met: said here and in the README, and held to a ceiling so it cannot grow unnoticed.
-  it.each(Object.entries(KNOWN_OVER_BUDGET))(`page "/%s" is over the ${formatKB(BUDGETS.html)} HTML budget (known, not met) and does not grow past its ceiling`, (page, known) => {
-    const w = weights.find((weight) => weight.page === page);
-    expect(w, `${page} is not in the build: remove it from KNOWN_OVER_BUDGET`).toBeDefined();
-    console.log(`NOT MET: /${page} is ${formatKB(w!.htmlBytes)} of HTML against the ${formatKB(BUDGETS.html)} budget (${known.why}); ceiling ${formatKB(known.html)}.`);
-    expect(w!.htmlBytes, `/${page} is back under budget: remove it from KNOWN_OVER_BUDGET`).toBeGreaterThan(BUDGETS.html);
-    expect(w!.htmlBytes).toBeLessThanOrEqual(htmlCeiling(page));
   });
 
   it.each(weights.map((w) => [w.page, w] as const))(`page "/%s" ships at most ${formatKB(BUDGETS.css)} of CSS`, (_page, w) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compactSvg } from '../../../src/build/compact-svg.ts';
+import { compactSvg, stylesToClasses } from '../../../src/build/compact-svg.ts';
 
 const dot = (cx: number, cy: number, style = 'fill:red') => `<circle cx="${cx}" cy="${cy}" r="2" style="${style}"/>`;
 const elements = (svg: string) => (svg.match(/<[a-z]+\b/g) ?? []).length;
@@ -51,5 +51,34 @@ describe('compactSvg', () => {
     const texts = (svg: string) => svg.match(/<(title|desc|text)\b[\s\S]*?<\/\1>/g);
     expect(texts(out)).toEqual(texts(figure));
     expect(elements(out)).toBeLessThan(elements(figure) * 0.7);
+  });
+});
+
+describe('stylesToClasses', () => {
+  it('gives each distinct inline style one class, its rule written once after the content', () => {
+    const content =
+      '<rect width="9" style="fill:var(--fig-ink)"/><g><path d="M0 0" style="fill:none;stroke:red"/>' +
+      '<circle r="2" style="fill:var(--fig-ink)"/></g><text x="1" style="fill:var(--fig-ink)">a</text>';
+    expect(stylesToClasses(content, 'f3-')).toBe(
+      '<rect width="9" class="f3-0"/><g><path d="M0 0" class="f3-1"/><circle r="2" class="f3-0"/></g>' +
+        '<text x="1" class="f3-0">a</text><style>.f3-0{fill:var(--fig-ink)}.f3-1{fill:none;stroke:red}</style>',
+    );
+  });
+
+  it('leaves an element that has a class with its inline style, and content with no style as it is', () => {
+    const classed = '<circle class="ped-sym" style="fill:red"/>';
+    expect(stylesToClasses(classed, 'f0-')).toBe(classed);
+    expect(stylesToClasses('<rect width="1"/><text>style="x"</text>', 'f0-')).toBe('<rect width="1"/><text>style="x"</text>');
+  });
+
+  it('makes every figure smaller and keeps each of its styles', () => {
+    for (const name of ['biopsy', 'ossification-sequences']) {
+      const svg = compactSvg(readFileSync(path.resolve(import.meta.dirname, `../../../src/figures/${name}.svg`), 'utf8'));
+      const classed = stylesToClasses(svg, 'f0-');
+      expect(classed.length).toBeLessThan(svg.length * 0.85);
+      const styles = new Set([...svg.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]));
+      const rules = /<style>(.*)<\/style>$/.exec(classed)![1]!;
+      for (const style of styles) expect(rules).toContain(`{${style}}`);
+    }
   });
 });
