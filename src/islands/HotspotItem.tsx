@@ -55,7 +55,8 @@ function HotspotFigure({ figure, draft, onPoint, regions, answer }: FigureProps)
     >
       <div class="hotspot__art">
         {/* Same viewBox as the symbol and the overlay, so a click converts to the figure's units. */}
-        <svg viewBox={figure.viewBox.join(' ')} role="img" aria-label={figure.title} aria-describedby={figure.describedBy} focusable="false">
+        {/* The aspect ratio keeps the box its size while the browser skips drawing it off screen (global.css). */}
+        <svg viewBox={figure.viewBox.join(' ')} style={{ aspectRatio: `${vw} / ${vh}` }} role="img" aria-label={figure.title} aria-describedby={figure.describedBy} focusable="false">
           <use href={`#${figure.symbol}`} />
         </svg>
       </div>
