@@ -28,6 +28,8 @@ const buttons: [ProjectorAction, string, string][] = [
   ['speaker', 'Speaker view', 'S'],
   ['exit', 'Exit', 'Escape'],
 ];
+/** Shown as a sign, named in full for assistive technology and as a tooltip: the zoomed bar must fit 1024 px. */
+const signs: Partial<Record<ProjectorAction, string>> = { 'zoom-in': '+', 'zoom-out': '\u2212' };
 /** Shown only while a figure is zoomed. */
 const whileZoomed: ProjectorAction[] = ['zoom-in', 'zoom-out'];
 /** Full screen, another speaker view and leaving are the projector's; the speaker view asks for the rest. */
@@ -112,7 +114,10 @@ export function createControls({ main, article, speaker, act, unblank }: Control
 
   for (const [action, label, keys] of buttons) {
     if (speaker && projectorOnly.includes(action)) continue;
-    const button = h('button', { type: 'button', 'data-action': action, 'aria-keyshortcuts': keys }, label);
+    const sign = signs[action];
+    const button = sign
+      ? h('button', { type: 'button', 'data-action': action, 'aria-keyshortcuts': keys, 'aria-label': label, title: label, class: 'pp-sign' }, sign)
+      : h('button', { type: 'button', 'data-action': action, 'aria-keyshortcuts': keys }, label);
     if (action === 'full') {
       button.hidden = !document.fullscreenEnabled;
       const pressed = () => button.setAttribute('aria-pressed', String(!!document.fullscreenElement));

@@ -140,6 +140,19 @@ describe('zoom and spotlight', () => {
     await expect.poll(() => live(page)).toMatch(/^Zoomed in/);
     expect(await page.getByRole('button', { name: 'Unzoom' }).getAttribute('aria-pressed')).toBe('true');
     await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(true);
+    // With zoom's extra buttons, the bar is still one row of one-line buttons, none off screen, down to a 1024 px projector.
+    for (const width of [1920, 1024]) {
+      await page.setViewportSize({ width, height: width === 1920 ? 1080 : 768 });
+      const bar = await page.evaluate(() => {
+        const element = document.querySelector<HTMLElement>('.pp-bar')!;
+        const heights = [...element.querySelectorAll('button')].filter((b) => b.offsetParent).map((b) => b.getBoundingClientRect().height);
+        return { hidden: element.scrollWidth - element.clientWidth, tallest: Math.max(...heights), shortest: Math.min(...heights) };
+      });
+      expect(bar.hidden, `${width} px: the bar runs off screen`).toBeLessThanOrEqual(0);
+      expect(bar.tallest, `${width} px: a button's label wraps`).toBe(bar.shortest);
+    }
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(drawn).toBeGreaterThan(normal * 1.9);
 
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
