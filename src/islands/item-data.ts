@@ -39,7 +39,7 @@ function splitRef(ref: string): [lesson: string, id: string] {
 /** `item-data/<lesson>/<id>.js`, relative to the site root, for the reference "lesson/id". */
 export const itemDataPath = (ref: string): string => `item-data/${splitRef(ref).join('/')}.js`;
 /** `item-data/figure-<name>.js`, relative to the site root. */
-export const figureDataPath = (name: string): string => `item-data/figure-${name}.js`;
+const figureDataPath = (name: string): string => `item-data/figure-${name}.js`;
 
 /** The scripts being loaded, by file: two islands that ask at once share one request. */
 const loading = new Map<string, Promise<unknown>>();
@@ -74,7 +74,7 @@ function loadScript<T>(file: string, base: string, read: () => T | undefined, wh
 }
 
 /** The props of one item by reference ("lesson/id"), from `item-data/<lesson>/<id>.js`. */
-export const itemData = (ref: string, base: string): Promise<QuizProps> =>
+const itemData = (ref: string, base: string): Promise<QuizProps> =>
   loadScript(itemDataPath(ref), base, () => window.__wfbbItemData?.[ref], `the item "${ref}"`);
 
 /** The props of items by reference ("lesson/id"), each from its own script (loaded in parallel). */
