@@ -6,8 +6,8 @@
  *
  * Light on load: it reads storage with the tiny reader and the due rules; the items' data (one
  * script per item, item-data/<lesson>/<id>.js, and the figure a hotspot item draws) and their code
- * (ReviewItem, with the item frame and the store) load only for the items shown. An item put right stays in the queue until the page is left, so
- * its feedback can be read.
+ * (ReviewItem, with the item frame and the store) load only for the items shown. An item put
+ * right stays in the queue until the page is left, so its feedback can be read.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
