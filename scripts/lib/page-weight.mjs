@@ -15,7 +15,7 @@
 //   import statically.
 // - jsOnEngage: the code of the islands marked client:engage (client="engage" in the HTML, see
 //   src/client-directives/engage.ts) and their static imports, less what js already holds, and the
-//   data of their items (item-data/<lesson>.js, which the directive loads before hydrating). Such an
+//   data of their items (item-data/<lesson>/<id>.js, which the directive loads before hydrating). Such an
 //   island loads nothing until the learner engages with it (pointer over it, focus in it, a touch),
 //   until it scrolls into view with saved progress in localStorage, or until the document event
 //   `quiz:hydrate` (projector mode); with empty storage and no interaction none of it is fetched.
@@ -45,6 +45,14 @@ export const BUDGETS = Object.freeze({
   /** CSS of every page. */
   css: 12 * 1024,
 });
+
+/**
+ * Pages held to a budget on the item data that engaging loads (gzipped; `itemData` of a page):
+ * the self-assessment loads its twelve questions' scripts (about 15 KB), not the lessons they come
+ * from (60 KB before; issue 17: the review and self-assessment pages ship only what they show).
+ * @type {Readonly<Record<string, number>>}
+ */
+export const ITEM_DATA_BUDGETS = Object.freeze({ 'self-assessment/': 20 * 1024 });
 
 /** @param {string | Buffer} content @returns {number} bytes after gzip at level 9 */
 export function gzipSize(content) {
@@ -162,13 +170,14 @@ function resolveRef(distDir, basePath, fromUrl, ref) {
  * @returns {Promise<PageWeight[]>}
  *
  * @typedef {{ page: string, lesson: boolean, html: number, htmlBytes: number, css: number, js: number, jsOnEngage: number,
- *   jsReturning: number, jsOnDemand: number,
- *   files: { css: string[], js: string[], jsOnEngage: string[], jsOnDemand: string[] },
+ *   jsReturning: number, jsOnDemand: number, itemData: number,
+ *   files: { css: string[], js: string[], jsOnEngage: string[], jsOnDemand: string[], itemData: string[] },
  *   inline: { css: number, js: number }, islands: { onEngage: number, other: number } }} PageWeight
  *   All sizes in bytes gzipped but htmlBytes (the HTML uncompressed, as a plain server sends it); what each tier holds is told at the top of this file.
  *   js: first visit, before any interaction (the budget); jsOnEngage: added when the learner engages
  *   with the client:engage islands (or returns with saved answers); jsReturning: js + jsOnEngage;
- *   jsOnDemand: what import() may add later, outside the budget. files: the external files counted
+ *   jsOnDemand: what import() may add later, outside the budget; itemData: the item-data scripts
+ *   among jsOnEngage (the data of the items the page refers to). files: the external files counted
  *   in each tier (paths relative to distDir; no file is in two tiers); inline: gzipped bytes of the
  *   page's inline <style> and <script> blocks (part of css and js); islands: how many
  *   <astro-island>s wait for engagement and how many hydrate by themselves.
@@ -282,10 +291,13 @@ export async function measureSite(distDir, options = {}) {
     const engageFiles = new Set();
     for (const island of engageIslands) for (const ref of island.urls) addRef(engageFiles, ref);
     // The items' data: an island whose props were cut out of the page (src/integrations/item-data.ts)
-    // loads item-data/<lesson>.js, a classic script, when it hydrates.
-    for (const lesson of new Set([...html.matchAll(/&quot;\$item&quot;:\[0,&quot;([^/&]+)\//g)].map((m) => m[1]))) {
-      const file = path.join(root, 'item-data', `${lesson}.js`);
-      need(file, `item-data/${lesson}.js (the data of its items)`);
+    // loads item-data/<lesson>/<id>.js, a classic script, for each item it refers to when it hydrates.
+    /** @type {Set<string>} */
+    const itemDataFiles = new Set();
+    for (const ref of new Set([...html.matchAll(/&quot;\$item&quot;:\[0,&quot;([^/&]+\/[^/&]+)&quot;\]/g)].map((m) => m[1]))) {
+      const file = path.join(root, 'item-data', ...`${ref}.js`.split('/'));
+      need(file, `item-data/${ref}.js (the data of item ${ref})`);
+      itemDataFiles.add(file);
       if (!seen.has(file)) engageFiles.add(file);
     }
 
@@ -339,7 +351,8 @@ export async function measureSite(distDir, options = {}) {
       jsOnEngage,
       jsReturning: js + jsOnEngage,
       jsOnDemand: sum(lazyFiles),
-      files: { css: rel(cssFiles), js: rel(jsFiles), jsOnEngage: rel(engageFiles), jsOnDemand: rel(lazyFiles) },
+      itemData: sum(itemDataFiles),
+      files: { css: rel(cssFiles), js: rel(jsFiles), jsOnEngage: rel(engageFiles), jsOnDemand: rel(lazyFiles), itemData: rel(itemDataFiles) },
       inline: { css: inlineCss, js: inlineJs },
       islands: { onEngage: engageIslands.length, other: otherIslands.length },
     });
@@ -362,6 +375,10 @@ export function overBudget(weights, budgets = BUDGETS) {
     }
     if (w.htmlBytes > budgets.html) {
       problems.push(`${name}: HTML ${formatKB(w.htmlBytes)} uncompressed is over the per-page budget of ${formatKB(budgets.html)}`);
+    }
+    const itemDataBudget = ITEM_DATA_BUDGETS[w.page];
+    if (itemDataBudget !== undefined && w.itemData > itemDataBudget) {
+      problems.push(`${name}: engaging loads ${formatKB(w.itemData)} of item data gzipped, over its budget of ${formatKB(itemDataBudget)} (${w.files.itemData.length} files)`);
     }
     if (w.css > budgets.css) {
       problems.push(`${name}: CSS ${formatKB(w.css)} gzipped is over the per-page budget of ${formatKB(budgets.css)} (${w.files.css.join(', ')}${w.inline.css ? ` + inline ${w.inline.css} B` : ''})`);

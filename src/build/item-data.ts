@@ -1,23 +1,21 @@
 /**
- * The item data of one lesson, as the classic script `item-data/<lesson>.js` that the browser
- * loads on demand (src/islands/item-data.ts): every question of the lesson with the props its
- * island takes (src/build/quiz-props.ts), and the sprite of the hotspot figures they draw.
+ * The item data as classic scripts that the browser loads on demand (src/islands/item-data.ts):
+ * `item-data/<lesson>/<id>.js` with the props one question's island takes (src/build/quiz-props.ts),
+ * and `item-data/figure-<name>.js` with the sprite of a figure that hotspot items draw.
  */
 import { allQuestions } from './question-sets.ts';
-import { quizProps } from './quiz-props.ts';
-import { hotspotFigures, spritesFor } from './figure-sprite.ts';
-import { ITEM_DATA_GLOBAL, type LessonData } from '../islands/item-data.ts';
+import { figureSprite, hotspotFigures } from './figure-sprite.ts';
+import { FIGURE_SPRITES_GLOBAL, ITEM_DATA_GLOBAL } from '../islands/item-data.ts';
+import type { QuizProps } from '../islands/quiz-types.ts';
 
-/** The data of every question of `lesson`, in the order of the questions collection. */
-export async function lessonItemData(lesson: string): Promise<LessonData> {
-  const questions = (await allQuestions()).filter((q) => q.data.lesson === lesson);
-  const props = await Promise.all(questions.map((q) => quizProps(q.id)));
-  const sprites = spritesFor(hotspotFigures(props.map((p) => p.item)), {});
-  return { items: Object.fromEntries(props.map((p) => [p.item.id, p])), sprites };
-}
+/** The figures the hotspot items draw, each once. */
+export const hotspotFigureNames = async (): Promise<string[]> => hotspotFigures((await allQuestions()).map((q) => q.data.item));
 
-/** The classic script that assigns a lesson's data to window.__wfbbItemData[lesson]. */
-export function itemDataScript(lesson: string, data: LessonData): string {
-  // JSON in a script: "</script>" cannot end anything here (the file is not inline), and U+2028/9 are valid in ES2019 strings.
-  return `(self.${ITEM_DATA_GLOBAL}??={})[${JSON.stringify(lesson)}]=${JSON.stringify(data)};\n`;
-}
+// JSON in a script: "</script>" cannot end anything here (the file is not inline), and U+2028/9 are valid in ES2019 strings.
+/** The classic script that assigns one item's props to window.__wfbbItemData["lesson/id"]. */
+export const itemDataScript = (props: QuizProps): string =>
+  `(self.${ITEM_DATA_GLOBAL}??={})[${JSON.stringify(`${props.lesson}/${props.item.id}`)}]=${JSON.stringify(props)};\n`;
+
+/** The classic script that assigns a figure's sprite to window.__wfbbFigureSprites[name]. */
+export const figureDataScript = (name: string): string =>
+  `(self.${FIGURE_SPRITES_GLOBAL}??={})[${JSON.stringify(name)}]=${JSON.stringify(figureSprite(name))};\n`;

@@ -1,6 +1,6 @@
 /**
- * Cuts the item data out of the built pages: an island's props that equal an item of
- * `item-data/<lesson>.js` (the data the browser loads on demand, src/islands/item-data.ts) are
+ * Cuts the item data out of the built pages: an island's props that equal an item's
+ * `item-data/<lesson>/<id>.js` (the data the browser loads on demand, src/islands/item-data.ts) are
  * replaced by a reference, `{"$item": [0, "lesson/id"]}` (an `idBase` is kept beside it). The
  * server-rendered form stays as it is; the client:engage directive puts the props back from the
  * data before the island hydrates. So a page's HTML carries what a first view shows, and the
@@ -21,17 +21,24 @@ type Tuple = [number, unknown];
 type IslandObject = Record<string, Tuple>;
 type Plain = Record<string, unknown>;
 
-/** The data of every lesson, read back from the built `item-data/<lesson>.js` files. */
+/** The data of every item by lesson and id, read back from the built `item-data/<lesson>/<id>.js` files. */
 export function readItemData(outDir: string): Map<string, Record<string, Plain>> {
   const dir = path.join(outDir, 'item-data');
   const data = new Map<string, Record<string, Plain>>();
   const prefix = new RegExp(`^\\(self\\.${ITEM_DATA_GLOBAL}\\?\\?=\\{\\}\\)\\[("[^"]+")\\]=`);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
-    const text = readFileSync(path.join(dir, name), 'utf8');
-    const match = prefix.exec(text);
-    if (!match) throw new Error(`item-data: ${name} is not an item-data script.`);
-    const parsed = JSON.parse(text.slice(match[0].length).replace(/;\s*$/, '')) as { items: Record<string, Plain> };
-    data.set(JSON.parse(match[1]!) as string, parsed.items);
+  for (const lesson of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const items: Record<string, Plain> = {};
+    for (const name of readdirSync(path.join(dir, lesson.name)).filter((n) => n.endsWith('.js'))) {
+      const id = name.slice(0, -'.js'.length);
+      const file = `item-data/${lesson.name}/${name}`;
+      const text = readFileSync(path.join(outDir, file), 'utf8');
+      const match = prefix.exec(text);
+      if (!match) throw new Error(`item-data: ${file} is not an item-data script.`);
+      // The loader reads the item under its reference: a file that defines another would not be found.
+      if (JSON.parse(match[1]!) !== `${lesson.name}/${id}`) throw new Error(`item-data: ${file} defines ${match[1]}, not "${lesson.name}/${id}".`);
+      items[id] = JSON.parse(text.slice(match[0].length).replace(/;\s*$/, '')) as Plain;
+    }
+    data.set(lesson.name, items);
   }
   return data;
 }
@@ -110,7 +117,7 @@ export default function itemData(): AstroIntegration {
             writeFileSync(file, cut);
           }
         }
-        logger.info(`${cuts.count} items' props moved to item-data/*.js (${(saved / 1024).toFixed(0)} KiB less HTML)`);
+        logger.info(`${cuts.count} items' props moved to item-data/<lesson>/<id>.js (${(saved / 1024).toFixed(0)} KiB less HTML)`);
       },
     },
   };

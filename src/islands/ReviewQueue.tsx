@@ -4,10 +4,10 @@
  * this browser). It says how many are due and when the next ones are, can take the next items not
  * yet due (study ahead), and downloads the coming review dates as a calendar file.
  *
- * Light on load: it reads storage with the tiny reader and the due rules; the items' data
- * (item-data/<lesson>.js) and their code (ReviewItem, with the item frame and the store) load only
- * when there is an item to show. An item put right stays in the queue until the page is left, so
- * its feedback can be read.
+ * Light on load: it reads storage with the tiny reader and the due rules; the items' data (one
+ * script per item, item-data/<lesson>/<id>.js, and the figure a hotspot item draws) and their code
+ * (ReviewItem, with the item frame and the store) load only for the items shown. An item put
+ * right stays in the queue until the page is left, so its feedback can be read.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -15,7 +15,7 @@ import { dueItemIds, nextDueAt } from '../scheduling/due.ts';
 import { readSavedProgress } from '../scheduling/saved-schedule.ts';
 import { PROGRESS_KEY } from '../stores/saved-progress.ts';
 import type { Progress } from '../stores/progress-format.ts';
-import { lessonData, placeSprites } from './item-data.ts';
+import { itemsByRef, placeFigures } from './item-data.ts';
 import type { QuizProps } from './quiz-types.ts';
 import { interleave, studyAheadIds } from './review-queue.ts';
 
@@ -102,15 +102,16 @@ export default function ReviewQueue({ lessons, items, typeLabels, base, name }: 
     if (missing.length === 0) return;
     let stale = false;
     (async () => {
-      const [module, data] = await Promise.all([
-        import('./ReviewItem.tsx'),
-        Promise.all([...new Set(missing.map((id) => items[id]![0]))].map((lesson) => lessonData(lesson, base))),
-      ]);
+      const loadItems = async () => {
+        const props = await itemsByRef(missing.map((id) => `${items[id]![0]}/${id}`), base);
+        await placeFigures(props, base);
+        return props;
+      };
+      const [module, data] = await Promise.all([import('./ReviewItem.tsx'), loadItems()]);
       if (stale) return;
-      for (const lesson of data) placeSprites(lesson);
       setLoaded((before) => {
         const props = new Map(before?.props);
-        for (const lesson of data) for (const [id, p] of Object.entries(lesson.items)) props.set(id, p);
+        for (const p of data) props.set(p.item.id, p);
         return { Item: module.ReviewItem, props };
       });
       if (!listening.current) {

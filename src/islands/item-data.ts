@@ -1,9 +1,12 @@
 /**
  * The items' data, loaded on demand: everything an item island needs beyond its server-rendered
  * form (the answer key, the feedback, the explanation, the rendered text) is written at build time
- * into one classic script per lesson, `item-data/<lesson>.js` (src/pages/item-data/[lesson].js.ts).
- * The pages carry a reference instead (src/integrations/item-data.ts cuts the props out of the HTML),
- * and the review queue renders its items from the same data.
+ * into one small classic script per item, `item-data/<lesson>/<id>.js`
+ * (src/pages/item-data/[lesson]/[id].js.ts), so a page loads the data of the items it shows and no
+ * more: the one item engaged in a lesson, the self-assessment's set, the review queue's items due.
+ * The pages carry a reference instead (src/integrations/item-data.ts cuts the props out of the
+ * HTML). The review queue draws hotspot items, whose figure its page does not carry, from
+ * `item-data/figure-<name>.js` (lesson pages and the self-assessment carry their figures already).
  *
  * A classic <script src> and not fetch() or import(): it loads from a web host, from the service
  * worker's precache (every .js is precached) and from the portable copy under file://, where
@@ -11,81 +14,89 @@
  */
 import type { QuizProps } from './quiz-types.ts';
 
-/** One lesson's items by id, as `item-data/<lesson>.js` assigns them. */
-export type LessonItems = Record<string, QuizProps>;
-/** What `item-data/<lesson>.js` assigns: items by id, and the sprite of its hotspot figures. */
-export interface LessonData {
-  items: LessonItems;
-  /** Hidden SVG sprite(s) of the hotspot figures these items draw with <use> (empty when none). */
-  sprites: string;
-}
-
 declare global {
   interface Window {
-    __wfbbItemData?: Record<string, LessonData>;
+    /** Item props by reference ("lesson/id"), as the item scripts assign them. */
+    __wfbbItemData?: Record<string, QuizProps>;
+    /** Hidden SVG sprites of the hotspot figures by name, as the figure scripts assign them. */
+    __wfbbFigureSprites?: Record<string, string>;
     __wfbbPortable?: { root: string };
   }
 }
 
-/** The global the data scripts assign to: window.__wfbbItemData[lesson]. */
+/** The global the item scripts assign to: window.__wfbbItemData["lesson/id"]. */
 export const ITEM_DATA_GLOBAL = '__wfbbItemData';
+/** The global the figure scripts assign to: window.__wfbbFigureSprites[name]. */
+export const FIGURE_SPRITES_GLOBAL = '__wfbbFigureSprites';
 
-/** `item-data/<lesson>.js`, relative to the site root. */
-export const itemDataPath = (lesson: string): string => `item-data/${lesson}.js`;
+/** The lesson and id of a reference "lesson/id". */
+function splitRef(ref: string): [lesson: string, id: string] {
+  const cut = ref.indexOf('/');
+  if (cut <= 0 || cut === ref.length - 1) throw new Error(`"${ref}" is not an item reference (lesson/id).`);
+  return [ref.slice(0, cut), ref.slice(cut + 1)];
+}
 
-const loading = new Map<string, Promise<LessonData>>();
+/** `item-data/<lesson>/<id>.js`, relative to the site root, for the reference "lesson/id". */
+export const itemDataPath = (ref: string): string => `item-data/${splitRef(ref).join('/')}.js`;
+/** `item-data/figure-<name>.js`, relative to the site root. */
+const figureDataPath = (name: string): string => `item-data/figure-${name}.js`;
+
+/** The scripts being loaded, by file: two islands that ask at once share one request. */
+const loading = new Map<string, Promise<unknown>>();
 
 /**
- * Loads one lesson's item data (once per page). `base` is the site's base path ("/" or
- * "/teach/poh/"): passed in, because the client:engage directive that calls this is built
- * without Vite's import.meta.env (src/lib/paths.ts cannot be imported here).
+ * Loads a data script and gives what it defined (`read`); what a script defined before is there
+ * at once. `base` is the site's base path ("/" or "/teach/poh/"): passed in, because the
+ * client:engage directive that calls this is built without Vite's import.meta.env
+ * (src/lib/paths.ts cannot be imported here).
  */
-export function lessonData(lesson: string, base: string): Promise<LessonData> {
-  let promise = loading.get(lesson);
+function loadScript<T>(file: string, base: string, read: () => T | undefined, what: string): Promise<T> {
+  const have = read();
+  if (have !== undefined) return Promise.resolve(have);
+  let promise = loading.get(file) as Promise<T> | undefined;
   if (!promise) {
-    promise = new Promise<LessonData>((resolve, reject) => {
-      const have = window.__wfbbItemData?.[lesson];
-      if (have) return resolve(have);
+    promise = new Promise<T>((resolve, reject) => {
       const script = document.createElement('script');
       // The portable copy says where its root is (its links are relative); a web copy uses the base path.
-      script.src = (window.__wfbbPortable?.root ?? base) + itemDataPath(lesson);
+      script.src = (window.__wfbbPortable?.root ?? base) + file;
       script.onload = () => {
-        const data = window.__wfbbItemData?.[lesson];
-        if (data) resolve(data);
-        else reject(new Error(`${itemDataPath(lesson)} did not define the items of "${lesson}".`));
+        const data = read();
+        if (data !== undefined) resolve(data);
+        else reject(new Error(`${file} did not define ${what}.`));
       };
-      script.onerror = () => {
-        loading.delete(lesson); // a later try may succeed (the network came back)
-        reject(new Error(`The question data ${itemDataPath(lesson)} could not be loaded.`));
-      };
+      // A later try may succeed (the network came back): nothing is kept of a failure.
+      script.onerror = () => reject(new Error(`The question data ${file} could not be loaded.`));
       document.head.append(script);
-    });
-    loading.set(lesson, promise);
+    }).finally(() => loading.delete(file));
+    loading.set(file, promise);
   }
   return promise;
 }
 
-/** The props of items by reference ("lesson/id"). */
-export async function itemsByRef(refs: readonly string[], base: string): Promise<QuizProps[]> {
-  const lessons = [...new Set(refs.map((ref) => ref.split('/')[0]!))];
-  const data = new Map(await Promise.all(lessons.map(async (lesson) => [lesson, await lessonData(lesson, base)] as const)));
-  return refs.map((ref) => {
-    const [lesson, id] = ref.split('/') as [string, string];
-    const props = data.get(lesson)?.items[id];
-    if (!props) throw new Error(`No item "${id}" in ${itemDataPath(lesson)}.`);
-    return props;
-  });
-}
+/** The props of one item by reference ("lesson/id"), from `item-data/<lesson>/<id>.js`. */
+const itemData = (ref: string, base: string): Promise<QuizProps> =>
+  loadScript(itemDataPath(ref), base, () => window.__wfbbItemData?.[ref], `the item "${ref}"`);
 
-/** Puts a lesson's figure sprites on the page once (the review queue draws hotspot items from them). */
-export function placeSprites(data: LessonData): void {
-  if (!data.sprites) return;
-  const holder = document.createElement('div');
-  holder.innerHTML = data.sprites;
-  for (const svg of [...holder.children]) {
-    const symbol = svg.querySelector('symbol[id]');
-    if (symbol && document.getElementById(symbol.id)) continue;
-    document.body.append(svg);
+/** The props of items by reference ("lesson/id"), each from its own script (loaded in parallel). */
+export const itemsByRef = (refs: readonly string[], base: string): Promise<QuizProps[]> => Promise.all(refs.map((ref) => itemData(ref, base)));
+
+/**
+ * Puts the figures these items draw on the page, once each (the review queue's page carries none):
+ * a hotspot item draws its figure with <use> from a sprite, `item-data/figure-<name>.js`.
+ */
+export async function placeFigures(items: readonly QuizProps[], base: string): Promise<void> {
+  const names = [...new Set(items.flatMap(({ item }) => (item.type === 'hotspot' ? [item.figure] : [])))];
+  const sprites = await Promise.all(
+    names.map((name) => loadScript(figureDataPath(name), base, () => window.__wfbbFigureSprites?.[name], `the figure "${name}"`)),
+  );
+  for (const sprite of sprites) {
+    const holder = document.createElement('div');
+    holder.innerHTML = sprite;
+    for (const svg of [...holder.children]) {
+      const symbol = svg.querySelector('symbol[id]');
+      if (symbol && document.getElementById(symbol.id)) continue;
+      document.body.append(svg);
+    }
   }
 }
 
@@ -113,23 +124,24 @@ export const REF_KEY = '$item';
 
 /**
  * An island's props attribute with every reference put back from the data: the object
- * `{"$item": [0, "lesson/id"], "idBase": ...}` becomes that item's props (idBase kept).
+ * `{"$item": [0, "lesson/id"], "idBase": ...}` becomes that item's props (idBase kept). Loads the
+ * scripts of the items referred to, and only those.
  */
 export async function restoreProps(attribute: string, base: string): Promise<string> {
-  const refs: string[] = [];
+  const refs = new Set<string>();
   const collect = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(collect);
     else if (typeof node === 'object' && node !== null) {
       const ref = (node as Record<string, unknown>)[REF_KEY];
-      if (Array.isArray(ref) && typeof ref[1] === 'string') refs.push(ref[1]);
+      if (Array.isArray(ref) && typeof ref[1] === 'string') refs.add(ref[1]);
       Object.values(node).forEach(collect);
     }
   };
   const tree: unknown = JSON.parse(attribute);
   collect(tree);
-  if (refs.length === 0) return attribute;
-  const items = await itemsByRef(refs, base);
-  const byRef = new Map(refs.map((ref, i) => [ref, items[i]!]));
+  if (refs.size === 0) return attribute;
+  const items = await itemsByRef([...refs], base);
+  const byRef = new Map([...refs].map((ref, i) => [ref, items[i]!]));
   const put = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(put);
     if (typeof node !== 'object' || node === null) return node;

@@ -3,9 +3,11 @@
 // <= 200 KB uncompressed (as a plain server sends it), CSS <= 12 KB gzipped. The same measurement as `npm run bench` (scripts/lib/page-weight.mjs,
 // where the tiers are defined; its own tests are in tests/unit/page-weight.test.ts); then Chromium
 // checks that the tiers are what a browser really fetches. Lighthouse runs only in `npm run bench`.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BUDGETS, formatKB, formatTable, measureSite, overBudget, type PageWeight } from '../../scripts/lib/page-weight.mjs';
+import { BUDGETS, ITEM_DATA_BUDGETS, formatKB, formatTable, measureSite, overBudget, type PageWeight } from '../../scripts/lib/page-weight.mjs';
 import { launchChromium } from './chromium';
 
 const distDir = inject('distDir');
@@ -38,6 +40,22 @@ describe('page weight of the test build (gzip level 9)', () => {
 
   it('no page is over budget', () => {
     expect(overBudget(weights), `\n${formatTable(weights)}`).toEqual([]);
+  });
+
+  // Issue 17: the self-assessment ships only what it shows. Engaging it loads one data script per
+  // question (item-data/<lesson>/<id>.js), not the four lessons' data (60.5 KB gzipped, 92.5 KB with the code, before).
+  const selfAssessmentBudget = ITEM_DATA_BUDGETS['self-assessment/']!;
+  it(`the self-assessment, engaged, loads the data of its questions only, at most ${formatKB(selfAssessmentBudget)}`, () => {
+    const w = weights.find((weight) => weight.page === 'self-assessment/');
+    expect(w, 'no /self-assessment/ page').toBeDefined();
+    const html = readFileSync(path.join(distDir, 'self-assessment', 'index.html'), 'utf8');
+    const questions = [...new Set([...html.matchAll(/data-quiz-item="([^"]+)"/g)].map((m) => m[1]!))];
+    expect(questions.length).toBeGreaterThanOrEqual(12);
+    expect(w!.files.itemData.map((file) => /^item-data\/[^/]+\/([^/]+)\.js$/.exec(file)?.[1]).sort()).toEqual(questions.sort());
+    console.info(`/self-assessment/: engaging loads ${formatKB(w!.itemData)} of item data in ${w!.files.itemData.length} files (budget ${formatKB(selfAssessmentBudget)})`);
+    expect(w!.itemData).toBeLessThanOrEqual(selfAssessmentBudget);
+    // The whole lessons' data, as before, is over it.
+    expect(overBudget([{ ...w!, itemData: 60.5 * 1024 }])).toEqual([expect.stringMatching(/^\/self-assessment\/: engaging loads 60\.5 KB of item data gzipped, over its budget/)]);
   });
 
   it('reports what engaging with the items adds, and the returning-learner total (not budgeted)', () => {
@@ -115,4 +133,32 @@ describe('the measurement counts what a browser loads', () => {
       }
     },
   );
+
+  // Pointing at one question hydrates the whole set (one island): the page fetches the set's code
+  // and one data script per question, exactly what the measurement counts, and no lesson's data.
+  it('the self-assessment, engaged, fetches its questions\' data and nothing else uncounted', async () => {
+    const w = weights.find((weight) => weight.page === 'self-assessment/')!;
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const tab = await context.newPage();
+      // Each script fetched, with its size as served (the body is read once the response is in).
+      const scripts = new Map<string, Promise<number>>();
+      tab.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.set(new URL(response.url()).pathname.replace(/^\//, ''), response.body().then((body) => body.length));
+      });
+      await tab.goto(`${baseURL}self-assessment/`, { waitUntil: 'networkidle' });
+      expect([...scripts.keys()].filter((file) => file.startsWith('item-data/')), 'item data before engaging').toEqual([]);
+      await tab.locator('[data-self-assessment] [data-quiz-item]').first().hover({ position: { x: 4, y: 4 } });
+      await tab.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await tab.waitForLoadState('networkidle');
+      const data = [...scripts.keys()].filter((file) => file.startsWith('item-data/')).sort();
+      expect(data, 'item data fetched on engaging').toEqual(w.files.itemData);
+      expect([...scripts.keys()].sort(), 'JavaScript fetched once the set has hydrated').toEqual([...w.files.js, ...w.files.jsOnEngage].sort());
+      const bytes = (await Promise.all(data.map((file) => scripts.get(file)!))).reduce((sum, size) => sum + size, 0);
+      console.info(`/self-assessment/ engaged: ${data.length} item-data requests, ${formatKB(bytes)} uncompressed, ${formatKB(w.itemData)} gzipped`);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -52,6 +52,24 @@ async function gradeFirstItem(page: Page): Promise<string> {
   return (await item.getAttribute('data-quiz-item'))!;
 }
 
+/**
+ * Engages the self-assessment (pointer over a question), answers its first best-answer question
+ * and submits the set: every question must have its data (one script each) to be marked.
+ */
+async function submitSelfAssessment(page: Page): Promise<void> {
+  const questions = page.locator('[data-self-assessment] [data-quiz-item]');
+  await questions.first().hover({ position: { x: 4, y: 4 } });
+  await page.locator('astro-island:not([ssr]) [data-self-assessment]').waitFor({ timeout: 20_000 });
+  const single = page.locator('[data-self-assessment] [data-quiz-item][data-quiz-type="single"]').first();
+  await single.locator('.quiz__controls input[type="radio"]').first().check();
+  const certainty = single.locator('.quiz__certainty input[type="radio"]');
+  if (await certainty.count()) await certainty.last().check();
+  await page.getByRole('button', { name: 'Submit all answers' }).click();
+  const count = await questions.count();
+  await expect.poll(() => page.locator('[data-exam-summary] li').count(), { timeout: 10_000 }).toBe(count);
+  expect(await page.locator('[data-self-assessment] [data-quiz-item][data-verdict]').count()).toBe(count);
+}
+
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'wfbb portable '));
   const zipPath = await packagePortable(distDir, work);
@@ -139,8 +157,19 @@ describe('the portable copy, opened from a folder (file://)', () => {
     await page.close();
   });
 
+  it('marks the self-assessment, its questions\' data loaded from the copy (one classic script each)', async () => {
+    const { page, problems } = await open('self-assessment/index.html');
+    await submitSelfAssessment(page);
+    const loaded = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src*="item-data/"]')].map((s) => s.src));
+    expect(loaded).toHaveLength(await page.locator('[data-self-assessment] [data-quiz-item]').count());
+    for (const src of loaded) expect(existsSync(fileURLToPath(src)), src).toBe(true);
+    expect(problems).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
   it('draws the review queue from the item data it carries (no fetch under file://)', async () => {
-    // An item answered wrongly is due: the queue loads its lesson's item-data script and renders it.
+    // An item answered wrongly is due: the queue loads its item-data script and renders it.
     const { page, problems } = await open('lessons/the-case/index.html');
     await page.evaluate(() => localStorage.clear());
     await page.reload();

@@ -48,10 +48,10 @@ const page = (preload: string) =>
 /** A page whose only islands wait for engagement: their renderer is not first-visit code here. */
 const engageOnly =
   `<!doctype html><html><body>${engageIslands}` +
-  // An item whose props were cut out of the page (src/integrations/item-data.ts): its lesson's data loads on engagement.
+  // An item whose props were cut out of the page (src/integrations/item-data.ts): its data script loads on engagement.
   '<astro-island component-url="/sub/_astro/Engaged.js" renderer-url="/sub/_astro/client.js" ssr client="engage" props="{&quot;$item&quot;:[0,&quot;zed/q1&quot;]}"></astro-island>' +
   '<script type="module" src="/sub/_astro/entry.js"></script></body></html>';
-const itemData = '(self.__wfbbItemData??={})["zed"]={"items":{},"sprites":""};';
+const itemData = '(self.__wfbbItemData??={})["zed/q1"]={"item":{"id":"q1"}};';
 
 const pages: Record<string, string> = {
   'index.html': page('_astro/preload.js'),
@@ -75,8 +75,8 @@ describe('scripts/lib/page-weight.mjs on a hand-made build', () => {
       mkdirSync(path.join(site, '_astro'), { recursive: true });
       writeFileSync(path.join(site, '_astro', name), content);
     }
-    mkdirSync(path.join(site, 'item-data'), { recursive: true });
-    writeFileSync(path.join(site, 'item-data', 'zed.js'), itemData);
+    mkdirSync(path.join(site, 'item-data', 'zed'), { recursive: true });
+    writeFileSync(path.join(site, 'item-data', 'zed', 'q1.js'), itemData);
     for (const [name, html] of Object.entries(pages)) {
       mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
       writeFileSync(path.join(site, name), html);
@@ -137,8 +137,10 @@ describe('scripts/lib/page-weight.mjs on a hand-made build', () => {
     const y = weight('lessons/y/');
     expect(y.files.js).toEqual(astro(['entry.js', 'shared.js', 'reexported.js', 'side.js']));
     expect(y.js).toBe(sizes(['entry.js', 'shared.js', 'reexported.js', 'side.js']));
-    expect(y.files.jsOnEngage).toEqual([...astro(['Engaged.js', 'engage-dep.js', 'client.js', 'Notice.js', 'before.js']), 'item-data/zed.js']);
+    expect(y.files.jsOnEngage).toEqual([...astro(['Engaged.js', 'engage-dep.js', 'client.js', 'Notice.js', 'before.js']), 'item-data/zed/q1.js']);
     expect(y.jsOnEngage).toBe(sizes(['Engaged.js', 'engage-dep.js', 'client.js', 'Notice.js', 'before.js']) + gz(itemData));
+    expect(y.files.itemData).toEqual(['item-data/zed/q1.js']);
+    expect(y.itemData).toBe(gz(itemData));
     expect(y.files.jsOnDemand).toEqual(astro(['lazy.js', 'lazy-dep.js', 'grader.js']));
     expect(y.inline).toEqual({ js: 0, css: 0 });
     expect(y.islands).toEqual({ onEngage: 3, other: 0 });
