@@ -61,8 +61,9 @@ export default function ProgressDashboard({ lessons }: { lessons: LessonRow[] })
       <CalibrationChart summary={summary} />
       <h2>Keep or move your progress</h2>
       <p>
-        Your answers are kept in this browser only. Export them to a file to keep a copy or to move them to another browser, and
-        import that file there.
+        <span class="web-only">Your answers are kept in this browser only.</span>
+        <span class="lms-only">Your answers are kept in this browser and by your LMS.</span> Export them to a file to keep a copy or to
+        move them to another browser, and import that file there.
       </p>
       <ProgressTransfer />
     </div>

@@ -67,10 +67,14 @@ export function ProgressTransfer() {
           <label for="progress-import">Import progress from a file:</label>{' '}
           <input id="progress-import" type="file" accept="application/json,.json" onChange={upload} />
         </span>
-        <button type="button" ref={resetButton} onClick={confirmReset}>
+        <button type="button" ref={resetButton} onClick={confirmReset} class="web-only" data-reset-progress>
           Reset progress…
         </button>
       </div>
+      <p class="lms-only" data-lms-note>
+        Your LMS keeps the record of your answers, so they cannot be reset from here: to start again, ask for a new attempt in the
+        LMS.
+      </p>
       <p role="status" class={`transfer__message${message?.problem ? ' mark--bad' : ''}`} data-transfer-message>
         {message && (message.problem ? '✗ ' : '✓ ')}
         {message?.text}

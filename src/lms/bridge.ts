@@ -37,12 +37,18 @@ export function lessonOf(pathname: string): string | undefined {
   return /\/lessons\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:index\.html)?$/.exec(pathname)?.[1];
 }
 
+/** On <html> while the page runs inside an LMS session. */
+export const LMS_SESSION_ATTR = 'data-lms-session';
+
 export function startBridge(chunk: Record<string, unknown>): void {
   const session = findSession(window);
   if (!session) {
     console.info('This page is not inside its LMS launch page: progress is kept in this browser only.');
     return;
   }
+  // The LMS keeps the record, and merges it back on every page: "Reset progress" could not work
+  // here, so the progress page offers it only outside an LMS (quiz.css).
+  if (session.connected) document.documentElement.setAttribute(LMS_SESSION_ATTR, '');
   const store = storeAmong(chunk);
   if (!store) {
     console.warn('LMS: the progress store was not found in this build; nothing is reported.');

@@ -27,6 +27,8 @@ export interface Reporter {
 /** The session as a module page sees it (window.__wfbbLms of the launch page). */
 export interface PageSession {
   ready: Promise<void>;
+  /** Whether an LMS answered (a launch page with no LMS API keeps progress in this browser only). */
+  readonly connected: boolean;
   /** The progress the session holds (from the LMS and this launch), as JSON. */
   progressJson(): string;
   visit(lesson: string | undefined): void;
@@ -39,6 +41,7 @@ export interface PageSession {
 
 export class LmsSession implements PageSession {
   readonly ready: Promise<void>;
+  readonly connected: boolean;
   state: LmsState = { progress: emptyProgress(), visited: [] };
   private readonly started = Date.now();
   private saving: Promise<void> = Promise.resolve();
@@ -52,6 +55,7 @@ export class LmsSession implements PageSession {
     private readonly log: (message: string) => void = (message) => console.warn(message),
   ) {
     this.facts = facts;
+    this.connected = reporter !== undefined;
     this.index = { ids: facts.items.map((item) => item.id), lessonOf: Object.fromEntries(facts.items.map((item) => [item.id, item.lesson])) };
     this.ready = this.start();
   }

@@ -247,6 +247,14 @@ describe.each([
       await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 20_000 }).toMatch(/^(correct|incorrect)$/);
     }
     await again.page.screenshot({ path: `/tmp/lms-shots/${standard}-relaunch.png` });
+    // Reset cannot work where the LMS merges its record back: the progress page says so instead.
+    await frame.goto(new URL('../../progress/index.html', frame.url()).href);
+    const progressPage = moduleFrame(again.page);
+    await expect.poll(() => progressPage.locator('[data-lms-note]').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await progressPage.locator('[data-reset-progress]').isVisible()).toBe(false);
+    expect(await progressPage.getByRole('button', { name: 'Export progress' }).isVisible()).toBe(true);
+    await progressPage.locator('[data-lms-note]').scrollIntoViewIfNeeded();
+    await again.page.screenshot({ path: `/tmp/lms-shots/${standard}-progress.png` });
     await again.context.close();
     expect(again.problems).toEqual([]);
   });
@@ -291,6 +299,11 @@ describe('a SCORM package with no LMS around it', () => {
     const module = page.frameLocator('#module');
     await module.locator('h1').first().waitFor();
     await page.screenshot({ path: '/tmp/lms-shots/no-lms.png' });
+    // With no LMS, the progress page is the web one: reset offered, no LMS note.
+    const inner = page.frames().find((f) => f.parentFrame() === page.mainFrame())!;
+    await inner.goto(new URL('progress/index.html', inner.url()).href);
+    await expect.poll(() => module.locator('[data-reset-progress]').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await module.locator('[data-lms-note]').isVisible()).toBe(false);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: '/tmp/lms-shots/no-lms-phone.png' });
     expect(problems.filter((p) => /No LMS connection/.test(p))).toHaveLength(1);
