@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZipArchive } from 'archiver';
 import { buildPortable } from './portable/build.mjs';
-import { buildLmsCopy, lmsExtras, lmsZipName, masteryScoreOf, standards } from './lms/package-lms.mjs';
+import { buildLmsCopy, courseIriOf, lmsExtras, lmsZipName, masteryScoreOf, standards } from './lms/package-lms.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -160,7 +160,7 @@ export async function packageLms(builtDir = path.join(root, 'dist'), outputDir =
   try {
     const copy = path.join(work, 'copy');
     const facts = await buildLmsCopy(dir, copy, { title: 'When Flesh Becomes Bone', masteryScore });
-    const options = { name: pkg.name, version: pkg.version, description: pkg.description, idBase: 'https://when-flesh-becomes-bone.invalid/' };
+    const options = { name: pkg.name, version: pkg.version, description: pkg.description, courseIri: courseIriOf(pkg.name) };
     const zips = [];
     for (const standard of standards) {
       const zipPath = path.join(path.resolve(outputDir), lmsZipName(pkg.name, pkg.version, standard));

@@ -32,6 +32,19 @@ export function masteryScoreOf(value = process.env.LMS_MASTERY_SCORE) {
   return score;
 }
 
+/**
+ * The cmi5 course IRI from LMS_COURSE_IRI: a school gives its own (an https address it controls, or
+ * a urn:), so two courses never share one. Unset, a placeholder under the reserved .invalid domain,
+ * which can never belong to anyone else. Anything that is not an absolute IRI stops the packaging.
+ */
+export function courseIriOf(name, value = process.env.LMS_COURSE_IRI) {
+  if (value === undefined || value === '') return `https://when-flesh-becomes-bone.invalid/${name}`;
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value)) {
+    throw new Error(`LMS_COURSE_IRI must be an absolute IRI (https://your.school/courses/poh or urn:...), not ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
 /** The built chunk that defines the progress store (it has onRecorded and recordGrade). */
 export function storeChunk(dir) {
   const astro = path.join(dir, '_astro');
@@ -138,12 +151,12 @@ export async function buildLmsCopy(builtDir, outDir, { title, masteryScore = mas
 }
 
 /** The files one standard's package adds at its root (name → contents): launch.html, the manifest, the schemas. */
-export function lmsExtras(copyDir, standard, facts, { name, version, description, idBase }) {
+export function lmsExtras(copyDir, standard, facts, { name, version, description, courseIri = courseIriOf(name) }) {
   if (!standards.includes(standard)) throw new Error(`Unknown LMS standard ${standard} (one of ${standards.join(', ')}).`);
   const { title, masteryScore } = facts;
   const extras = { [LAUNCH_PAGE]: launchPage({ title, config: { standard, facts, home: 'index.html' } }) };
   if (standard === 'cmi5') {
-    extras['cmi5.xml'] = cmi5Manifest({ courseId: `${idBase}${name}`, title, description, masteryScore, launch: LAUNCH_PAGE });
+    extras['cmi5.xml'] = cmi5Manifest({ courseId: courseIri, title, description, masteryScore, launch: LAUNCH_PAGE });
     return extras;
   }
   const folder = standard === 'scorm12' ? 'scorm12' : 'scorm2004-4th';

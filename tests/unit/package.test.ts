@@ -7,7 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageLms, packagePortable, packageSite } from '../../scripts/package.mjs';
-import { masteryScoreOf, storeChunk } from '../../scripts/lms/package-lms.mjs';
+import { courseIriOf, masteryScoreOf, storeChunk } from '../../scripts/lms/package-lms.mjs';
 import { validateManifest } from '../../scripts/lms/validate.mjs';
 import { relativeAddress } from '../../scripts/portable/build.mjs';
 import { excerpt, fileAddress, pathInCopy, searchPages } from '../../scripts/portable/runtime.js';
@@ -131,6 +131,13 @@ describe('scripts/package.mjs: the LMS zips', () => {
     expect([...scorm12!.keys()]).toContain('imscp_rootv1p1p2.xsd');
     expect([...scorm2004!.keys()]).toContain('imsss_v1p0.xsd');
     expect(scorm12!.get('imsmanifest.xml')!.toString()).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+  });
+
+  it('takes the cmi5 course IRI from LMS_COURSE_IRI, a reserved placeholder without it, and refuses one that is not an IRI', () => {
+    expect(courseIriOf('poh', undefined)).toBe('https://when-flesh-becomes-bone.invalid/poh');
+    expect(courseIriOf('poh', 'https://med.example.edu/courses/poh')).toBe('https://med.example.edu/courses/poh');
+    expect(courseIriOf('poh', 'urn:uuid:6f1c2a3e-0b1d-4c55-9e7a-2f7e8d9c0a11')).toMatch(/^urn:uuid:/);
+    expect(() => courseIriOf('poh', 'our poh course')).toThrow(/LMS_COURSE_IRI must be an absolute IRI/);
   });
 
   it('refuses a mastery score outside 0-1, and a build without the progress store', () => {
