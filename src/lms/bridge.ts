@@ -38,7 +38,7 @@ export function lessonOf(pathname: string): string | undefined {
 }
 
 /** On <html> while the page runs inside an LMS session. */
-export const LMS_SESSION_ATTR = 'data-lms-session';
+const LMS_SESSION_ATTR = 'data-lms-session';
 
 export function startBridge(chunk: Record<string, unknown>): void {
   const session = findSession(window);

@@ -117,7 +117,7 @@ function addNotice(notices: WritableAtom<StorageNotice[]>, notice: StorageNotice
 }
 
 /** Where the keys of kept-aside values whose notice the learner dismissed are listed. */
-export const DISMISSED_NOTICES_KEY = 'wfbb-storage-notices-dismissed';
+const DISMISSED_NOTICES_KEY = 'wfbb-storage-notices-dismissed';
 
 function dismissedKeys(storage: Storage): Set<string> {
   try {
