@@ -2,31 +2,22 @@
 // picker is a radio group the arrow keys walk, "No idea" included; a partly right answer earns a
 // scaled mark; "no idea" marks 0 but still shows the feedback; the progress page words and draws
 // calibration against each level's target. Free of axe violations throughout.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { grade, type GradableItem, type Response } from '../../src/grading/index.ts';
+import { grade, type Response } from '../../src/grading/index.ts';
 import { isProgress, PROGRESS_VERSION } from '../../src/stores/progress-format.ts';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { contentItems as items, type ContentItemOf } from './content-items';
 
 const baseURL = inject('baseURL');
-const root = path.resolve(import.meta.dirname, '../..');
-
-type Item = GradableItem & { lesson: string };
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as GradableItem[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
 
 /** A `multi` item whose YAML leaves `confidence` out (the default) and has at least 3 correct options. */
 const multi = items.find(
-  (item): item is Extract<Item, { type: 'multi' }> =>
+  (item): item is ContentItemOf<'multi'> =>
     item.type === 'multi' && !('confidence' in item) && item.options.filter((o) => o.correct).length >= 3,
 )!;
-const single = items.find((item): item is Extract<Item, { type: 'single' }> => item.type === 'single' && !('confidence' in item))!;
+const single = items.find((item): item is ContentItemOf<'single'> => item.type === 'single' && !('confidence' in item))!;
 
 /** Before the progress format version 2 lands, the store refuses a scaled mark on reading it back. */
 const storeKeepsScaledMarks = isProgress({

@@ -1,33 +1,17 @@
 // Hints before the key, on the real lessons: a wrong first try shows the item's first hint and
 // not the key; the second try shows the key; "Show the answer" shows it at once; no axe
 // violation with a hint shown; nothing but the keyboard needed.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { asksCertainty, contentItems, ofType, type ContentItem } from './content-items';
 
 const baseURL = inject('baseURL');
-const root = path.resolve(import.meta.dirname, '../..');
 
-interface Item {
-  id: string;
-  type: string;
-  lesson: string;
-  confidence?: boolean;
-  answer?: string;
-  hints?: string[];
-  options?: { id: string; correct?: boolean }[];
-}
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-const hinted = items.filter((item) => item.hints && item.hints.length > 0);
-const single = hinted.find((item) => item.type === 'single')!;
-const multi = hinted.find((item) => item.type === 'multi')!;
+const hinted = contentItems.filter((item) => item.hints && item.hints.length > 0);
+const single = hinted.find(ofType('single'))!;
+const multi = hinted.find(ofType('multi'))!;
 /** A hint's first words, as the page shows them (markdown markers left out). */
 const opening = (hint: string) => hint.replace(/[*_`]/g, '').split(/\s+/).slice(0, 6).join(' ');
 
@@ -41,7 +25,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openItem(item: Item): Promise<{ page: Page; root: Locator; errors: string[] }> {
+async function openItem(item: ContentItem): Promise<{ page: Page; root: Locator; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -68,9 +52,9 @@ async function chooseRadio(page: Page, root: Locator, index: number) {
   await expect(radios.nth(index).isChecked()).resolves.toBe(true);
 }
 
-/** Every item asks a certainty unless its YAML says `confidence: false`: choose "fairly sure". */
-async function chooseCertainty(item: Item, root: Locator) {
-  if ((item as { confidence?: boolean }).confidence !== false) await root.locator('input[name$="-certainty"][value="2"]').check();
+/** Choose "fairly sure" when the item asks for certainty. */
+async function chooseCertainty(item: ContentItem, root: Locator) {
+  if (asksCertainty(item)) await root.locator('input[name$="-certainty"][value="2"]').check();
 }
 
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');

@@ -4,16 +4,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { asksCertainty, contentItems } from './content-items';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
-const root = path.resolve(import.meta.dirname, '../..');
 
+/** The fields these tests read, of whichever item type has them. */
 interface Item {
   id: string;
   type: string;
@@ -42,12 +42,7 @@ const scripts = new Map(
     .map((name) => [name, readFileSync(path.join(distDir, '_astro', name), 'utf8')]),
 );
 
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-/** Every item asks for certainty unless its YAML says `confidence: false`. */
-const asksCertainty = (item: Item) => item.confidence !== false;
+const items: Item[] = contentItems;
 const types = ['single', 'multi', 'order', 'match', 'twoTier', 'sct', 'rank', 'text', 'hotspot'];
 // One item of each type, preferring one that asks for certainty.
 const onePerType = types.map((type) => {
