@@ -9,6 +9,7 @@ import { isProgress, PROGRESS_VERSION } from '../../src/stores/progress-format.t
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
 import { contentItems as items, type ContentItemOf } from './content-items';
+import { hydratedItem } from './pages';
 
 const baseURL = inject('baseURL');
 
@@ -46,17 +47,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function hydratedItem(page: Page, id: string): Promise<Locator> {
-  const item = page.locator(`[data-quiz-item="${id}"]`).first();
-  await item.scrollIntoViewIfNeeded();
-  await item.locator('input').first().focus();
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, id);
-  return item;
-}
-
 const checkedCertainty = (item: Locator) => item.locator('.quiz__certainty input:checked').getAttribute('value');
 
 describe('certainty on the lesson pages', () => {
@@ -72,7 +62,7 @@ describe('certainty on the lesson pages', () => {
     await page.goto(`${baseURL}lessons/${multi.lesson}/`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    const item = await hydratedItem(page, multi.id);
+    const item = await hydratedItem(page, multi.id, 'focus');
     const group = item.getByRole('group', { name: /How sure are you\?/ });
     expect(await group.getByRole('radio').count()).toBe(4);
 
@@ -121,7 +111,7 @@ describe('certainty on the lesson pages', () => {
     await page.goto(`${baseURL}lessons/${single.lesson}/`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    const item = await hydratedItem(page, single.id);
+    const item = await hydratedItem(page, single.id, 'focus');
     await item.locator(`input[name="${single.id}-option"][value="${single.answer}"]`).check();
     await item.getByRole('radio', { name: /^No idea/ }).check();
     await item.getByRole('button', { name: 'Check answer' }).click();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
-import { asksCertainty, contentItems, ofType, type ContentItem } from './content-items';
+import { contentItems, ofType, type ContentItem } from './content-items';
+import { answerItem, hydratedItem } from './pages';
 
 const baseURL = inject('baseURL');
 
@@ -32,14 +33,8 @@ async function openItem(item: ContentItem): Promise<{ page: Page; root: Locator;
   await page.goto(`${baseURL}lessons/${item.lesson}/`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
-  await root.scrollIntoViewIfNeeded();
-  // Focus hydrates the island (client:engage): the keyboard path.
-  await root.locator('input').first().focus();
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, item.id, { timeout: 20_000 });
+  // The keyboard path: focus hydrates the island.
+  const root = await hydratedItem(page, item.id, 'focus');
   return { page, root, errors };
 }
 
@@ -50,11 +45,6 @@ async function chooseRadio(page: Page, root: Locator, index: number) {
   await page.keyboard.press('Space');
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await expect(radios.nth(index).isChecked()).resolves.toBe(true);
-}
-
-/** Choose "fairly sure" when the item asks for certainty. */
-async function chooseCertainty(item: ContentItem, root: Locator) {
-  if (asksCertainty(item)) await root.locator('input[name$="-certainty"][value="2"]').check();
 }
 
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
@@ -70,9 +60,7 @@ describe('hints before the key', () => {
     const { page, root, errors } = await openItem(single);
     const options = single.options!.map((o) => o.id);
     const key = options.indexOf(single.answer!);
-    await chooseRadio(page, root, key === 0 ? 1 : 0);
-    await chooseCertainty(single, root);
-    await root.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await answerItem(page, single, () => chooseRadio(page, root, key === 0 ? 1 : 0), { engage: 'focus', check: 'Enter' });
     await expect.poll(() => root.getAttribute('data-hint')).toBe('1');
     expect(await root.getAttribute('data-verdict')).toBe('incorrect');
     const hint = root.getByRole('group', { name: /Hint/ });
@@ -105,10 +93,15 @@ describe('hints before the key', () => {
   it('"Show the answer" after a partly right try shows the key at once', async () => {
     const { page, root, errors } = await openItem(multi);
     const boxes = root.locator('.quiz__controls input[type="checkbox"]');
-    await boxes.nth(multi.options!.findIndex((o) => o.correct)).focus();
-    await page.keyboard.press('Space');
-    await chooseCertainty(multi, root);
-    await root.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await answerItem(
+      page,
+      multi,
+      async () => {
+        await boxes.nth(multi.options.findIndex((o) => o.correct)).focus();
+        await page.keyboard.press('Space');
+      },
+      { engage: 'focus', check: 'Enter' },
+    );
     await expect.poll(() => root.getAttribute('data-hint')).toBe('1');
     expect(await root.getAttribute('data-verdict')).toBe('partial');
     expect(await root.locator('.quiz__explanation').count()).toBe(0);

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
 import { asksCertainty, contentItems } from './content-items';
+import { hydratedItem } from './pages';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -66,28 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * The item's root, scrolled into view and hydrated (its island has lost the `ssr` attribute).
- * Items hydrate on engagement (client:engage): `pointer` moves the mouse over the item, `focus`
- * focuses its first control (the keyboard path), `none` only waits (an item with a saved answer
- * hydrates by itself once in view).
- */
-async function hydratedItem(page: Page, id: string, engage: 'pointer' | 'focus' | 'none' = 'pointer'): Promise<Locator> {
-  const item = page.locator(`[data-quiz-item="${id}"]`).first();
-  await item.scrollIntoViewIfNeeded();
-  if (engage === 'pointer') await item.hover({ position: { x: 4, y: 4 } });
-  if (engage === 'focus') await item.locator(':is(input, select, textarea, button):not([disabled])').first().focus();
-  await page.waitForFunction(
-    (id) => {
-      const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-      return island !== null && island !== undefined && !island.hasAttribute('ssr');
-    },
-    id,
-    { timeout: 20_000 },
-  );
-  return item;
-}
 
 /** Opens a lesson with no saved progress (storage is cleared once the page is there). */
 async function openLessonAfresh(page: Page, lesson: string) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { asksCertainty, contentItems, ofType, type ContentItem } from './content-items';
+import { answerItem } from './pages';
 import { dueAt, dueItemIds } from '../../src/scheduling/due.ts';
 import { isProgress, type Progress } from '../../src/stores/progress-format.ts';
 
@@ -39,18 +40,8 @@ async function open(lesson: string) {
 const pageNow = async () => new Date(await page.evaluate(() => Date.now()));
 const saved = async (): Promise<Progress> => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? 'null');
 
-async function answer(item: ContentItem, choice: string, certainty?: 1 | 2 | 3) {
-  const box = page.locator(`[data-quiz-item="${item.id}"]`).first();
-  await box.scrollIntoViewIfNeeded();
-  await box.hover({ position: { x: 4, y: 4 } });
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, item.id);
-  await box.locator(`input[value="${choice}"]:not([name$="-certainty"])`).first().check();
-  if (certainty) await box.locator(`input[name$="-certainty"][value="${certainty}"]`).check();
-  await box.getByRole('button', { name: 'Check answer' }).click();
-  await expect.poll(() => box.getAttribute('data-verdict')).not.toBeNull();
+async function answer(item: ContentItem, choice: string, certainty: 1 | 2 | 3) {
+  const box = await answerItem(page, item, (box) => box.locator(`input[value="${choice}"]:not([name$="-certainty"])`).first().check(), { certainty });
   // The schedule is written once the scheduler has loaded (at the first grade).
   await expect.poll(async () => (await saved())?.items[item.id]?.schedule?.lastReview).toBeDefined();
   return box;

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { asksCertainty, contentItems, type ContentItem } from './content-items';
+import { contentItems, type ContentItem } from './content-items';
+import { answerItem } from './pages';
 
 const baseURL = inject('baseURL');
 const KEY = 'wfbb-progress';
@@ -21,19 +22,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Hydrates the item (items load on engagement) and chooses an answer, and a certainty if it asks for one. */
-async function prepare(page: Page, item: ContentItem) {
-  const box = page.locator(`[data-quiz-item="${item.id}"]`).first();
-  await box.scrollIntoViewIfNeeded();
-  await box.hover({ position: { x: 4, y: 4 } });
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, item.id);
-  await box.locator('input[type="radio"]:not([name$="-certainty"])').first().check();
-  if (asksCertainty(item)) await box.locator('input[type="radio"][name$="-certainty"][value="2"]').check();
-  return box;
-}
+/** Hydrates the item and chooses an answer, and a certainty if it asks for one: ready to check. */
+const prepare = (page: Page, item: ContentItem) =>
+  answerItem(page, item, (box) => box.locator('input[type="radio"]:not([name$="-certainty"])').first().check(), { check: false });
 
 describe('two tabs on the same lesson', () => {
   it(`keep every answer given at nearly the same moment (${items.length} items, two at a time)`, async () => {

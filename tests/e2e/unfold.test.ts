@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
-import { asksCertainty, contentItems, ofType } from './content-items';
+import { contentItems, ofType } from './content-items';
+import { answerItem } from './pages';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -43,20 +44,13 @@ const allSections = (page: Page) =>
 
 /** Ranks any k options of the first differential and checks the answer (any answer opens the fold). */
 async function answerFirstDifferential(page: Page) {
-  const item = page.locator(`[data-quiz-item="${firstDifferential.id}"]`);
-  await item.locator('button[data-option]').first().focus();
-  await page.waitForFunction(
-    (id) => !document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island')?.hasAttribute('ssr'),
-    firstDifferential.id,
-    { timeout: 20_000 },
-  );
-  for (const option of firstDifferential.options.slice(0, firstDifferential.k)) {
-    await item.locator(`button[data-option="${option.id}"]`).press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry'))).toBe(option.id);
-  }
-  if (asksCertainty(firstDifferential)) await item.locator('input[name$="-certainty"][value="2"]').check();
-  await item.getByRole('button', { name: 'Check answer' }).press('Enter');
-  await expect.poll(() => item.getAttribute('data-verdict')).not.toBe(null);
+  const rank = async (item: Locator) => {
+    for (const option of firstDifferential.options.slice(0, firstDifferential.k)) {
+      await item.locator(`button[data-option="${option.id}"]`).press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry'))).toBe(option.id);
+    }
+  };
+  await answerItem(page, firstDifferential, rank, { engage: 'focus', check: 'Enter' });
 }
 
 describe('the case unfolds decision by decision', () => {
