@@ -34,29 +34,82 @@ export const schemaFiles = {
 
 const fileList = (files, indent) => files.map((f) => `${indent}<file href="${xml(f)}"/>`).join('\n');
 
-/** SCORM 1.2: one organization, one item, one SCO resource listing every file. */
-export function scorm12Manifest({ identifier, title, version, masteryScore, launch, files }) {
+/**
+ * What the two SCORM manifests differ in: namespaces, the schema version, how the item states the
+ * mastery score, and the spelling of the SCO attribute. The rest is one IMS content package.
+ */
+const scormVersions = {
+  // SCORM 1.2: the mastery score as a percentage on the item.
+  scorm12: {
+    namespaces: [
+      ['', 'http://www.imsproject.org/xsd/imscp_rootv1p1p2'],
+      ['adlcp', 'http://www.adlnet.org/xsd/adlcp_rootv1p2'],
+    ],
+    schemaLocations: [
+      ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
+      ['http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'imsmd_rootv1p2p1.xsd'],
+      ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+    ],
+    schemaVersion: '1.2',
+    scormTypeAttribute: 'adlcp:scormtype',
+    mastery: (score) => [`<adlcp:masteryscore>${Math.round(score * 100)}</adlcp:masteryscore>`],
+  },
+  // SCORM 2004 4th edition: the mastery score as the primary objective's minimum normalized measure.
+  scorm2004: {
+    namespaces: [
+      ['', 'http://www.imsglobal.org/xsd/imscp_v1p1'],
+      ['adlcp', 'http://www.adlnet.org/xsd/adlcp_v1p3'],
+      ['adlseq', 'http://www.adlnet.org/xsd/adlseq_v1p3'],
+      ['adlnav', 'http://www.adlnet.org/xsd/adlnav_v1p3'],
+      ['imsss', 'http://www.imsglobal.org/xsd/imsss'],
+    ],
+    schemaLocations: [
+      ['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
+      ['http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
+      ['http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
+      ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
+      ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+    ],
+    schemaVersion: '2004 4th Edition',
+    scormTypeAttribute: 'adlcp:scormType',
+    mastery: (score) => [
+      '<imsss:sequencing>',
+      '  <imsss:objectives>',
+      '    <imsss:primaryObjective objectiveID="module-mastery" satisfiedByMeasure="true">',
+      `      <imsss:minNormalizedMeasure>${score}</imsss:minNormalizedMeasure>`,
+      '    </imsss:primaryObjective>',
+      '  </imsss:objectives>',
+      '  <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
+      '</imsss:sequencing>',
+    ],
+  },
+};
+
+/** A SCORM manifest: one organization, one item, one SCO resource listing every file. */
+function scormManifest(scorm, { identifier, title, version, masteryScore, launch, files }) {
+  const namespaces = [...scorm.namespaces, ['xsi', 'http://www.w3.org/2001/XMLSchema-instance']]
+    .map(([prefix, uri]) => `\n  xmlns${prefix ? `:${prefix}` : ''}="${uri}"`)
+    .join('');
+  const schemaLocation = scorm.schemaLocations.flat().join(' ');
+  const mastery = scorm.mastery(masteryScore).map((line) => `        ${line}`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(identifier)}" version="${xml(version)}"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+<manifest identifier="${xml(identifier)}" version="${xml(version)}"${namespaces}
+  xsi:schemaLocation="${schemaLocation}">
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>${scorm.schemaVersion}</schemaversion>
   </metadata>
   <organizations default="module-organization">
     <organization identifier="module-organization">
       <title>${xml(title)}</title>
       <item identifier="module-item" identifierref="module-resource" isvisible="true">
         <title>${xml(title)}</title>
-        <adlcp:masteryscore>${Math.round(masteryScore * 100)}</adlcp:masteryscore>
+${mastery}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="module-resource" type="webcontent" adlcp:scormtype="sco" href="${xml(launch)}">
+    <resource identifier="module-resource" type="webcontent" ${scorm.scormTypeAttribute}="sco" href="${xml(launch)}">
 ${fileList(files, '      ')}
     </resource>
   </resources>
@@ -64,45 +117,11 @@ ${fileList(files, '      ')}
 `;
 }
 
-/** SCORM 2004 4th edition: the mastery score as the primary objective's minimum normalized measure. */
-export function scorm2004Manifest({ identifier, title, version, masteryScore, launch, files }) {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(identifier)}" version="${xml(version)}"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="module-organization">
-    <organization identifier="module-organization">
-      <title>${xml(title)}</title>
-      <item identifier="module-item" identifierref="module-resource" isvisible="true">
-        <title>${xml(title)}</title>
-        <imsss:sequencing>
-          <imsss:objectives>
-            <imsss:primaryObjective objectiveID="module-mastery" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${masteryScore}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
-        </imsss:sequencing>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="module-resource" type="webcontent" adlcp:scormType="sco" href="${xml(launch)}">
-${fileList(files, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`;
-}
+/** SCORM 1.2's imsmanifest.xml. */
+export const scorm12Manifest = (facts) => scormManifest(scormVersions.scorm12, facts);
+
+/** SCORM 2004 4th edition's imsmanifest.xml. */
+export const scorm2004Manifest = (facts) => scormManifest(scormVersions.scorm2004, facts);
 
 /** cmi5: one course, one AU; moveOn CompletedAndPassed with the mastery score. */
 export function cmi5Manifest({ courseId, title, description, masteryScore, launch }) {

@@ -341,11 +341,12 @@ function setup(article: HTMLElement, steps: HTMLElement[], main: HTMLElement): (
 }
 
 /**
- * Bridging, until every item marks its reveal anchor (REVEAL_ANCHOR_ATTR, RevealPanel): the
- * key's mark, else the key or the status line. Delete once `revealAnchorOf` always answers.
+ * Every reveal key marks its anchor (src/islands/reveal-keys.tsx), but the key comes with the
+ * reveal panel, loaded when projector mode starts: an item revealed before it has arrived has no
+ * anchor yet. Until then, its status line, just above where the key will be.
  */
 function revealAnchorFallback(item: Element): Element | null {
-  return item.querySelector('.quiz__key .mark--ok') ?? item.querySelector('.quiz__key, [role=status]');
+  return item.querySelector('[role=status]');
 }
 
 /**

@@ -15,15 +15,25 @@ export const slugPattern = kebabIdPattern;
 export const isoTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 /** Version 1's six certainty-based marks: right at certainty 1/2/3, wrong at 1/2/3. */
 export const cbmMarksV1: readonly number[] = [1, 2, 3, 0, -2, -6];
-/** Version 2: any mark from the worst (wrong, very sure) to the best (right, very sure); partial credit scales it. */
-export const cbmRange = { min: -6, max: 3 } as const;
+/**
+ * Version 2: any mark from the worst (wrong, very sure) to the best (right, very sure); partial
+ * credit scales it. (Plain numbers, not an object: the bundler writes them in where they are used.)
+ */
+export const cbmMin = -6;
+export const cbmMax = 3;
 export const verdicts = ['correct', 'partial', 'incorrect'] as const;
+/** The certainties: 0 = "no idea"; 1 not sure, 2 fairly sure, 3 very sure. */
+export const certainties = [0, 1, 2, 3] as const;
+/** Version 1's certainties: no "no idea" yet. */
+export const certaintiesV1 = [1, 2, 3] as const;
 /** The FSRS card states: new, learning, review, relearning. */
 export const scheduleStates = [0, 1, 2, 3] as const;
+/** FSRS's bounds on a card's difficulty. */
+export const difficultyMin = 1;
+export const difficultyMax = 10;
 
 export type StoredVerdict = (typeof verdicts)[number];
-/** 0 = "no idea"; 1 not sure, 2 fairly sure, 3 very sure. */
-export type StoredCertainty = 0 | 1 | 2 | 3;
+export type StoredCertainty = (typeof certainties)[number];
 
 /**
  * The verdict a score must carry: the grader's rule (grading/validate.ts verdictOf), written
@@ -75,7 +85,7 @@ export interface Progress {
 
 /** Version 1 as it was saved: no schedule, certainty 1-3, one of the six marks. */
 export interface ItemProgressV1 extends Omit<ItemProgress, 'schedule' | 'certainty'> {
-  certainty?: 1 | 2 | 3;
+  certainty?: (typeof certaintiesV1)[number];
 }
 
 export interface ProgressV1 {

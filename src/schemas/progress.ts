@@ -9,8 +9,14 @@ import {
   PREVIOUS_PROGRESS_VERSION,
   PROGRESS_VERSION,
   cbmMarksV1,
-  cbmRange,
+  cbmMax,
+  cbmMin,
+  certainties,
+  certaintiesV1,
+  difficultyMax,
+  difficultyMin,
   isoTimePattern,
+  scheduleStates,
   slugPattern,
   verdictFor,
   verdicts,
@@ -25,7 +31,7 @@ const gradeSchema = (cbm: z.ZodType<number>) =>
     })
     .refine((grade) => grade.verdict === verdictFor(grade.score), { message: 'verdict does not fit the score' });
 
-export const storedGradeSchema = gradeSchema(z.number().min(cbmRange.min).max(cbmRange.max));
+export const storedGradeSchema = gradeSchema(z.number().min(cbmMin).max(cbmMax));
 const storedGradeV1Schema = gradeSchema(z.number().refine((n) => cbmMarksV1.includes(n), { message: 'not a certainty-based mark' }));
 
 const isoTime = z.string().regex(isoTimePattern);
@@ -34,10 +40,10 @@ const count = z.number().int().min(0);
 export const scheduleSchema = z.strictObject({
   due: isoTime,
   stability: z.number().min(0),
-  difficulty: z.number().min(1).max(10),
+  difficulty: z.number().min(difficultyMin).max(difficultyMax),
   reps: count,
   lapses: count,
-  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  state: z.literal(scheduleStates),
   lastReview: isoTime,
 });
 
@@ -52,7 +58,7 @@ export const itemProgressSchema = z.strictObject({
   ...itemFields,
   lastGrade: storedGradeSchema,
   bestGrade: storedGradeSchema,
-  certainty: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  certainty: z.literal(certainties).optional(),
   schedule: scheduleSchema.optional(),
 });
 
@@ -60,7 +66,7 @@ export const itemProgressV1Schema = z.strictObject({
   ...itemFields,
   lastGrade: storedGradeV1Schema,
   bestGrade: storedGradeV1Schema,
-  certainty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  certainty: z.literal(certaintiesV1).optional(),
 });
 
 export const progressSchema = z.strictObject({

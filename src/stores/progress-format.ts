@@ -8,8 +8,14 @@ import {
   PREVIOUS_PROGRESS_VERSION,
   PROGRESS_VERSION,
   cbmMarksV1,
-  cbmRange,
+  cbmMax,
+  cbmMin,
+  certainties,
+  certaintiesV1,
+  difficultyMax,
+  difficultyMin,
   isoTimePattern,
+  scheduleStates,
   slugPattern,
   verdictFor,
   type ItemProgress,
@@ -52,30 +58,31 @@ function extraKey(value: Record<string, unknown>, allowed: readonly string[]): s
 
 const isIsoTime = (value: unknown) => typeof value === 'string' && isoTimePattern.test(value);
 const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+/** Allowed values as a sentence says them: "0, 1, 2 or 3". */
+const oneOf = (values: readonly number[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+
+type StoredVersion = typeof PREVIOUS_PROGRESS_VERSION | typeof PROGRESS_VERSION;
 
 /** What each version allows of a grade's mark and an item's certainty and fields. */
 interface VersionRules {
   cbm: (n: number) => boolean;
   cbmProblem: string;
-  certainties: readonly unknown[];
-  certaintyProblem: string;
+  certainties: readonly number[];
   itemFields: readonly string[];
 }
 
 const v1Fields = ['lastResponse', 'lastGrade', 'bestGrade', 'attempts', 'certainty', 'updatedAt', 'lesson'];
-const rules: Record<1 | 2, VersionRules> = {
-  1: {
+const rules: Record<StoredVersion, VersionRules> = {
+  [PREVIOUS_PROGRESS_VERSION]: {
     cbm: (n) => cbmMarksV1.includes(n),
     cbmProblem: 'is not a certainty-based mark',
-    certainties: [1, 2, 3],
-    certaintyProblem: 'is not 1, 2 or 3',
+    certainties: certaintiesV1,
     itemFields: v1Fields,
   },
-  2: {
-    cbm: (n) => n >= cbmRange.min && n <= cbmRange.max,
-    cbmProblem: `is not a number from ${cbmRange.min} to ${cbmRange.max}`,
-    certainties: [0, 1, 2, 3],
-    certaintyProblem: 'is not 0, 1, 2 or 3',
+  [PROGRESS_VERSION]: {
+    cbm: (n) => n >= cbmMin && n <= cbmMax,
+    cbmProblem: `is not a number from ${cbmMin} to ${cbmMax}`,
+    certainties,
     itemFields: [...v1Fields, 'schedule'],
   },
 };
@@ -100,10 +107,12 @@ function scheduleProblem(schedule: unknown, where: string): string | undefined {
   const { due, stability, difficulty, reps, lapses, state, lastReview } = schedule;
   if (!isIsoTime(due)) return `${where}.due is not an ISO time`;
   if (typeof stability !== 'number' || !(stability >= 0 && stability < Infinity)) return `${where}.stability is not a number from 0`;
-  if (typeof difficulty !== 'number' || !(difficulty >= 1 && difficulty <= 10)) return `${where}.difficulty is not a number from 1 to 10`;
+  if (typeof difficulty !== 'number' || !(difficulty >= difficultyMin && difficulty <= difficultyMax)) {
+    return `${where}.difficulty is not a number from ${difficultyMin} to ${difficultyMax}`;
+  }
   if (!isCount(reps)) return `${where}.reps is not a whole number from 0`;
   if (!isCount(lapses)) return `${where}.lapses is not a whole number from 0`;
-  if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return `${where}.state is not 0, 1, 2 or 3`;
+  if (!(scheduleStates as readonly unknown[]).includes(state)) return `${where}.state is not ${oneOf(scheduleStates)}`;
   if (!isIsoTime(lastReview)) return `${where}.lastReview is not an ISO time`;
   return undefined;
 }
@@ -120,24 +129,24 @@ function itemProblem(id: string, entry: unknown, version: VersionRules): string 
   if (problem) return problem;
   const { attempts, certainty, updatedAt, lesson, schedule } = entry;
   if (!Number.isSafeInteger(attempts) || (attempts as number) < 1) return `${where}: attempts is not a whole number from 1`;
-  if (certainty !== undefined && !version.certainties.includes(certainty)) return `${where}: certainty ${version.certaintyProblem}`;
+  if (certainty !== undefined && !version.certainties.includes(certainty as number)) return `${where}: certainty is not ${oneOf(version.certainties)}`;
   if (!isIsoTime(updatedAt)) return `${where}: updatedAt is not an ISO time`;
   if (typeof lesson !== 'string' || !slugPattern.test(lesson)) return `${where}: lesson is not a lesson slug`;
   if (schedule !== undefined) return scheduleProblem(schedule, `${where}: schedule`);
   return undefined;
 }
 
-function problemAt(value: unknown, versions: readonly (1 | 2)[]): string | undefined {
+function problemAt(value: unknown, versions: readonly StoredVersion[]): string | undefined {
   if (!isRecord(value)) return 'it is not a progress object';
   const version = value.version;
-  if (!versions.includes(version as 1 | 2)) {
+  if (!versions.includes(version as StoredVersion)) {
     return `its version is ${JSON.stringify(version) ?? 'missing'}, not ${versions.join(' or ')}`;
   }
   const extra = extraKey(value, ['version', 'items']);
   if (extra !== undefined) return `it has an unknown field "${extra}"`;
   if (!isRecord(value.items)) return 'its items are not an object';
   for (const [id, entry] of Object.entries(value.items)) {
-    const problem = itemProblem(id, entry, rules[version as 1 | 2]);
+    const problem = itemProblem(id, entry, rules[version as StoredVersion]);
     if (problem) return problem;
   }
   return undefined;
@@ -170,7 +179,7 @@ export function fromV1(value: ProgressV1): Progress {
  * Parse JSON text into progress of the current version, or say why it is not. Version 1 is read
  * and converted (`from: 1` says so: its items have no schedule yet). Never throws.
  */
-export function parseProgress(text: string): { progress: Progress; from?: 1 } | { problem: string } {
+export function parseProgress(text: string): { progress: Progress; from?: typeof PREVIOUS_PROGRESS_VERSION } | { problem: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -180,7 +189,7 @@ export function parseProgress(text: string): { progress: Progress; from?: 1 } | 
   const problem = problemAt(value, [PREVIOUS_PROGRESS_VERSION, PROGRESS_VERSION]);
   if (problem !== undefined) return { problem };
   const read = value as Progress | ProgressV1;
-  return read.version === PREVIOUS_PROGRESS_VERSION ? { progress: fromV1(read), from: 1 } : { progress: read };
+  return read.version === PREVIOUS_PROGRESS_VERSION ? { progress: fromV1(read), from: PREVIOUS_PROGRESS_VERSION } : { progress: read };
 }
 
 /** Higher score wins; on a tie, the higher certainty-based mark (none counts lowest). */

@@ -2,31 +2,23 @@
 // picker is a radio group the arrow keys walk, "No idea" included; a partly right answer earns a
 // scaled mark; "no idea" marks 0 but still shows the feedback; the progress page words and draws
 // calibration against each level's target. Free of axe violations throughout.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { grade, type GradableItem, type Response } from '../../src/grading/index.ts';
+import { grade, type Response } from '../../src/grading/index.ts';
 import { isProgress, PROGRESS_VERSION } from '../../src/stores/progress-format.ts';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { contentItems as items, type ContentItemOf } from './content-items';
+import { hydratedItem } from './pages';
 
 const baseURL = inject('baseURL');
-const root = path.resolve(import.meta.dirname, '../..');
-
-type Item = GradableItem & { lesson: string };
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as GradableItem[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
 
 /** A `multi` item whose YAML leaves `confidence` out (the default) and has at least 3 correct options. */
 const multi = items.find(
-  (item): item is Extract<Item, { type: 'multi' }> =>
+  (item): item is ContentItemOf<'multi'> =>
     item.type === 'multi' && !('confidence' in item) && item.options.filter((o) => o.correct).length >= 3,
 )!;
-const single = items.find((item): item is Extract<Item, { type: 'single' }> => item.type === 'single' && !('confidence' in item))!;
+const single = items.find((item): item is ContentItemOf<'single'> => item.type === 'single' && !('confidence' in item))!;
 
 /** Before the progress format version 2 lands, the store refuses a scaled mark on reading it back. */
 const storeKeepsScaledMarks = isProgress({
@@ -55,17 +47,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function hydratedItem(page: Page, id: string): Promise<Locator> {
-  const item = page.locator(`[data-quiz-item="${id}"]`).first();
-  await item.scrollIntoViewIfNeeded();
-  await item.locator('input').first().focus();
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, id);
-  return item;
-}
-
 const checkedCertainty = (item: Locator) => item.locator('.quiz__certainty input:checked').getAttribute('value');
 
 describe('certainty on the lesson pages', () => {
@@ -81,7 +62,7 @@ describe('certainty on the lesson pages', () => {
     await page.goto(`${baseURL}lessons/${multi.lesson}/`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    const item = await hydratedItem(page, multi.id);
+    const item = await hydratedItem(page, multi.id, 'focus');
     const group = item.getByRole('group', { name: /How sure are you\?/ });
     expect(await group.getByRole('radio').count()).toBe(4);
 
@@ -130,7 +111,7 @@ describe('certainty on the lesson pages', () => {
     await page.goto(`${baseURL}lessons/${single.lesson}/`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    const item = await hydratedItem(page, single.id);
+    const item = await hydratedItem(page, single.id, 'focus');
     await item.locator(`input[name="${single.id}-option"][value="${single.answer}"]`).check();
     await item.getByRole('radio', { name: /^No idea/ }).check();
     await item.getByRole('button', { name: 'Check answer' }).click();

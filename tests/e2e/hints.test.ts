@@ -1,33 +1,18 @@
 // Hints before the key, on the real lessons: a wrong first try shows the item's first hint and
 // not the key; the second try shows the key; "Show the answer" shows it at once; no axe
 // violation with a hint shown; nothing but the keyboard needed.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { contentItems, ofType, type ContentItem } from './content-items';
+import { answerItem, hydratedItem } from './pages';
 
 const baseURL = inject('baseURL');
-const root = path.resolve(import.meta.dirname, '../..');
 
-interface Item {
-  id: string;
-  type: string;
-  lesson: string;
-  confidence?: boolean;
-  answer?: string;
-  hints?: string[];
-  options?: { id: string; correct?: boolean }[];
-}
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-const hinted = items.filter((item) => item.hints && item.hints.length > 0);
-const single = hinted.find((item) => item.type === 'single')!;
-const multi = hinted.find((item) => item.type === 'multi')!;
+const hinted = contentItems.filter((item) => item.hints && item.hints.length > 0);
+const single = hinted.find(ofType('single'))!;
+const multi = hinted.find(ofType('multi'))!;
 /** A hint's first words, as the page shows them (markdown markers left out). */
 const opening = (hint: string) => hint.replace(/[*_`]/g, '').split(/\s+/).slice(0, 6).join(' ');
 
@@ -41,21 +26,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openItem(item: Item): Promise<{ page: Page; root: Locator; errors: string[] }> {
+async function openItem(item: ContentItem): Promise<{ page: Page; root: Locator; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${baseURL}lessons/${item.lesson}/`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  const root = page.locator(`[data-quiz-item="${item.id}"]`).first();
-  await root.scrollIntoViewIfNeeded();
-  // Focus hydrates the island (client:engage): the keyboard path.
-  await root.locator('input').first().focus();
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, item.id, { timeout: 20_000 });
+  // The keyboard path: focus hydrates the island.
+  const root = await hydratedItem(page, item.id, 'focus');
   return { page, root, errors };
 }
 
@@ -66,11 +45,6 @@ async function chooseRadio(page: Page, root: Locator, index: number) {
   await page.keyboard.press('Space');
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await expect(radios.nth(index).isChecked()).resolves.toBe(true);
-}
-
-/** Every item asks a certainty unless its YAML says `confidence: false`: choose "fairly sure". */
-async function chooseCertainty(item: Item, root: Locator) {
-  if ((item as { confidence?: boolean }).confidence !== false) await root.locator('input[name$="-certainty"][value="2"]').check();
 }
 
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
@@ -86,9 +60,7 @@ describe('hints before the key', () => {
     const { page, root, errors } = await openItem(single);
     const options = single.options!.map((o) => o.id);
     const key = options.indexOf(single.answer!);
-    await chooseRadio(page, root, key === 0 ? 1 : 0);
-    await chooseCertainty(single, root);
-    await root.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await answerItem(page, single, () => chooseRadio(page, root, key === 0 ? 1 : 0), { engage: 'focus', check: 'Enter' });
     await expect.poll(() => root.getAttribute('data-hint')).toBe('1');
     expect(await root.getAttribute('data-verdict')).toBe('incorrect');
     const hint = root.getByRole('group', { name: /Hint/ });
@@ -121,10 +93,15 @@ describe('hints before the key', () => {
   it('"Show the answer" after a partly right try shows the key at once', async () => {
     const { page, root, errors } = await openItem(multi);
     const boxes = root.locator('.quiz__controls input[type="checkbox"]');
-    await boxes.nth(multi.options!.findIndex((o) => o.correct)).focus();
-    await page.keyboard.press('Space');
-    await chooseCertainty(multi, root);
-    await root.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await answerItem(
+      page,
+      multi,
+      async () => {
+        await boxes.nth(multi.options.findIndex((o) => o.correct)).focus();
+        await page.keyboard.press('Space');
+      },
+      { engage: 'focus', check: 'Enter' },
+    );
     await expect.poll(() => root.getAttribute('data-hint')).toBe('1');
     expect(await root.getAttribute('data-verdict')).toBe('partial');
     expect(await root.locator('.quiz__explanation').count()).toBe(0);

@@ -1,33 +1,20 @@
 // Learner progress in the built site: unreadable storage kept aside, a full quota told, export,
 // reset and import round-trip, and the progress, review and self-assessment pages.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { asksCertainty, contentItems, ofType, type ContentItem } from './content-items';
 
 const baseURL = inject('baseURL');
-const root = path.resolve(import.meta.dirname, '../..');
 const KEY = 'wfbb-progress';
 
-interface Item {
-  id: string;
-  type: string;
-  lesson: string;
-  confidence?: boolean;
-  answer?: string;
-  options?: { id: string }[];
-}
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-/** Every item asks for certainty unless its YAML says `confidence: false`. */
-const asksCertainty = (item: Item) => item.confidence !== false;
+// Any item's `answer` read where it has one (the self-assessment test below looks up a single by id).
+type Item = ContentItem & { answer?: string };
+const items: Item[] = contentItems;
 // Items that leave `confidence` to its default (they ask for certainty all the same).
-const singles = items.filter((item) => item.type === 'single' && !('confidence' in item));
+const singles = contentItems.filter(ofType('single')).filter((item) => !('confidence' in item));
 const wrongItem = singles[0]!;
 const rightItem = singles.find((item) => item.lesson !== wrongItem.lesson)!;
 const wrongChoice = wrongItem.options!.find((o) => o.id !== wrongItem.answer)!.id;

@@ -5,10 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
 import { measureAllScreens } from './projector-measure';
+import { contentItems } from './content-items';
 
 const baseURL = inject('baseURL');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -233,10 +233,10 @@ describe('zoom and spotlight', () => {
     const spot = () => page.evaluate(() => document.querySelector('.lesson-step[data-current] .pp-spotlight__label')?.textContent ?? null);
     // The regions of the biopsy's hotspot items, each once, in file order.
     const regions: string[] = [];
-    for (const file of readdirSync(path.join(root, 'content/questions')).filter((f) => f.endsWith('.yaml'))) {
-      const items = parse(readFileSync(path.join(root, 'content/questions', file), 'utf8')) as { type: string; figure?: string; regions?: { id: string; label: string }[] }[];
-      const ids = new Set<string>();
-      for (const item of items ?? []) if (item.type === 'hotspot' && item.figure === 'biopsy') for (const r of item.regions!) if (!ids.has(r.id)) ids.add(r.id), regions.push(r.label);
+    const seen = new Set<string>(); // once per lesson file
+    for (const item of contentItems) {
+      if (item.type !== 'hotspot' || item.figure !== 'biopsy') continue;
+      for (const r of item.regions) if (!seen.has(`${item.lesson}/${r.id}`)) seen.add(`${item.lesson}/${r.id}`), regions.push(r.label);
     }
     expect(regions.length).toBeGreaterThan(3);
     const labels: (string | null)[] = [];

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { contentItems, ofType } from './content-items';
 
 const baseURL = inject('baseURL');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -390,12 +390,7 @@ describe('projector mode', () => {
     await page.keyboard.press('r');
     await expect.poll(() => item.getAttribute('data-revealed')).toBe('true');
     await settle(page);
-    const questions = parse(readFileSync(path.join(root, 'content/questions/the-case.yaml'), 'utf8')) as {
-      id: string;
-      answer: string;
-      options: { id: string; text: string }[];
-    }[];
-    const q = questions.find((x) => x.id === id)!;
+    const q = contentItems.filter(ofType('single')).find((x) => x.id === id)!;
     const keyText = q.options.find((o) => o.id === q.answer)!.text.replace(/[*_`]/g, '').replace(/\s+/g, ' ');
     // The key, marked as the key, is on the screen the room sees.
     const keyOnScreen = () =>

@@ -4,16 +4,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { asksCertainty, contentItems } from './content-items';
+import { hydratedItem } from './pages';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
-const root = path.resolve(import.meta.dirname, '../..');
 
+/** The fields these tests read, of whichever item type has them. */
 interface Item {
   id: string;
   type: string;
@@ -42,12 +43,7 @@ const scripts = new Map(
     .map((name) => [name, readFileSync(path.join(distDir, '_astro', name), 'utf8')]),
 );
 
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-/** Every item asks for certainty unless its YAML says `confidence: false`. */
-const asksCertainty = (item: Item) => item.confidence !== false;
+const items: Item[] = contentItems;
 const types = ['single', 'multi', 'order', 'match', 'twoTier', 'sct', 'rank', 'text', 'hotspot'];
 // One item of each type, preferring one that asks for certainty.
 const onePerType = types.map((type) => {
@@ -71,28 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * The item's root, scrolled into view and hydrated (its island has lost the `ssr` attribute).
- * Items hydrate on engagement (client:engage): `pointer` moves the mouse over the item, `focus`
- * focuses its first control (the keyboard path), `none` only waits (an item with a saved answer
- * hydrates by itself once in view).
- */
-async function hydratedItem(page: Page, id: string, engage: 'pointer' | 'focus' | 'none' = 'pointer'): Promise<Locator> {
-  const item = page.locator(`[data-quiz-item="${id}"]`).first();
-  await item.scrollIntoViewIfNeeded();
-  if (engage === 'pointer') await item.hover({ position: { x: 4, y: 4 } });
-  if (engage === 'focus') await item.locator(':is(input, select, textarea, button):not([disabled])').first().focus();
-  await page.waitForFunction(
-    (id) => {
-      const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-      return island !== null && island !== undefined && !island.hasAttribute('ssr');
-    },
-    id,
-    { timeout: 20_000 },
-  );
-  return item;
-}
 
 /** Opens a lesson with no saved progress (storage is cleared once the page is there). */
 async function openLessonAfresh(page: Page, lesson: string) {

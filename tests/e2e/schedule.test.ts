@@ -2,35 +2,21 @@
 // (Playwright's page.clock): a wrong answer is due at once; a right answer given "very sure" is
 // not due the next day and is due some months later. Due-ness is read with the due API
 // (src/scheduling/due.ts) from what the page saved, at the page's own time.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { asksCertainty, contentItems, ofType, type ContentItem } from './content-items';
+import { answerItem } from './pages';
 import { dueAt, dueItemIds } from '../../src/scheduling/due.ts';
 import { isProgress, type Progress } from '../../src/stores/progress-format.ts';
 
 const baseURL = inject('baseURL');
-const root = path.resolve(import.meta.dirname, '../..');
 const KEY = 'wfbb-progress';
 const DAY = 86_400_000;
 const start = new Date('2026-03-02T09:00:00.000Z');
 
-interface Item {
-  id: string;
-  type: string;
-  lesson: string;
-  confidence?: boolean;
-  answer?: string;
-  options?: { id: string }[];
-}
-const questionsDir = path.join(root, 'content/questions');
-const items: Item[] = readdirSync(questionsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => (parse(readFileSync(path.join(questionsDir, name), 'utf8')) as Item[]).map((item) => ({ ...item, lesson: name.replace(/\.yaml$/, '') })));
-// Every item asks a certainty (unless its YAML opts out): two different single-answer items.
-const singles = items.filter((item) => item.type === 'single' && item.confidence !== false);
+// Two different single-answer items that ask for certainty.
+const singles = contentItems.filter(ofType('single')).filter(asksCertainty);
 const plain = singles[0]!;
 const sure = singles[1]!;
 
@@ -54,18 +40,8 @@ async function open(lesson: string) {
 const pageNow = async () => new Date(await page.evaluate(() => Date.now()));
 const saved = async (): Promise<Progress> => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? 'null');
 
-async function answer(item: Item, choice: string, certainty?: 1 | 2 | 3) {
-  const box = page.locator(`[data-quiz-item="${item.id}"]`).first();
-  await box.scrollIntoViewIfNeeded();
-  await box.hover({ position: { x: 4, y: 4 } });
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, item.id);
-  await box.locator(`input[value="${choice}"]:not([name$="-certainty"])`).first().check();
-  if (certainty) await box.locator(`input[name$="-certainty"][value="${certainty}"]`).check();
-  await box.getByRole('button', { name: 'Check answer' }).click();
-  await expect.poll(() => box.getAttribute('data-verdict')).not.toBeNull();
+async function answer(item: ContentItem, choice: string, certainty: 1 | 2 | 3) {
+  const box = await answerItem(page, item, (box) => box.locator(`input[value="${choice}"]:not([name$="-certainty"])`).first().check(), { certainty });
   // The schedule is written once the scheduler has loaded (at the first grade).
   await expect.poll(async () => (await saved())?.items[item.id]?.schedule?.lastReview).toBeDefined();
   return box;

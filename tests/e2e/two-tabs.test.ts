@@ -1,27 +1,18 @@
 // Two tabs never lose an answer: one browser context, the same lesson open in two pages, an item
 // answered in each at nearly the same moment, over and over; every answer must be in storage.
 // (Before the per-item merge on write, one answer in six was lost this way.)
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { contentItems, type ContentItem } from './content-items';
+import { answerItem } from './pages';
 
 const baseURL = inject('baseURL');
-const root = path.resolve(import.meta.dirname, '../..');
 const KEY = 'wfbb-progress';
 const lesson = 'the-case';
 
-interface Item {
-  id: string;
-  type: string;
-  confidence?: boolean;
-}
 // The lesson's one-click items: a single choice or a point of the SCT scale.
-const items = (parse(readFileSync(path.join(root, 'content/questions', `${lesson}.yaml`), 'utf8')) as Item[]).filter(
-  (item) => item.type === 'single' || item.type === 'sct',
-);
+const items = contentItems.filter((item) => item.lesson === lesson && (item.type === 'single' || item.type === 'sct'));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,19 +22,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Hydrates the item (items load on engagement) and chooses an answer, and a certainty if it asks for one. */
-async function prepare(page: Page, item: Item) {
-  const box = page.locator(`[data-quiz-item="${item.id}"]`).first();
-  await box.scrollIntoViewIfNeeded();
-  await box.hover({ position: { x: 4, y: 4 } });
-  await page.waitForFunction((id) => {
-    const island = document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island');
-    return !!island && !island.hasAttribute('ssr');
-  }, item.id);
-  await box.locator('input[type="radio"]:not([name$="-certainty"])').first().check();
-  if (item.confidence !== false) await box.locator('input[type="radio"][name$="-certainty"][value="2"]').check();
-  return box;
-}
+/** Hydrates the item and chooses an answer, and a certainty if it asks for one: ready to check. */
+const prepare = (page: Page, item: ContentItem) =>
+  answerItem(page, item, (box) => box.locator('input[type="radio"]:not([name$="-certainty"])').first().check(), { check: false });
 
 describe('two tabs on the same lesson', () => {
   it(`keep every answer given at nearly the same moment (${items.length} items, two at a time)`, async () => {

@@ -3,20 +3,18 @@
 // mode and the HTML itself (what search indexes) keep everything.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
+import { contentItems, ofType } from './content-items';
+import { answerItem } from './pages';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
-const root = path.resolve(import.meta.dirname, '../..');
 const lessonUrl = `${baseURL}lessons/the-case/`;
 
-interface RankItem { id: string; k: number; options: { id: string; relevance: number }[] }
-const caseItems = parse(readFileSync(path.join(root, 'content/questions/the-case.yaml'), 'utf8')) as RankItem[];
-const firstDifferential = caseItems.find((item) => item.id === 'case-first-differential')!;
+const firstDifferential = contentItems.filter(ofType('rank')).find((item) => item.id === 'case-first-differential')!;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -46,21 +44,13 @@ const allSections = (page: Page) =>
 
 /** Ranks any k options of the first differential and checks the answer (any answer opens the fold). */
 async function answerFirstDifferential(page: Page) {
-  const item = page.locator(`[data-quiz-item="${firstDifferential.id}"]`);
-  await item.locator('button[data-option]').first().focus();
-  await page.waitForFunction(
-    (id) => !document.querySelector(`[data-quiz-item="${id}"]`)?.closest('astro-island')?.hasAttribute('ssr'),
-    firstDifferential.id,
-    { timeout: 20_000 },
-  );
-  for (const option of firstDifferential.options.slice(0, firstDifferential.k)) {
-    await item.locator(`button[data-option="${option.id}"]`).press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry'))).toBe(option.id);
-  }
-  // Every item asks a certainty (unless its YAML opts out).
-  if ((firstDifferential as { confidence?: boolean }).confidence !== false) await item.locator('input[name$="-certainty"][value="2"]').check();
-  await item.getByRole('button', { name: 'Check answer' }).press('Enter');
-  await expect.poll(() => item.getAttribute('data-verdict')).not.toBe(null);
+  const rank = async (item: Locator) => {
+    for (const option of firstDifferential.options.slice(0, firstDifferential.k)) {
+      await item.locator(`button[data-option="${option.id}"]`).press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry'))).toBe(option.id);
+    }
+  };
+  await answerItem(page, firstDifferential, rank, { engage: 'focus', check: 'Enter' });
 }
 
 describe('the case unfolds decision by decision', () => {
