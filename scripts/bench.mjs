@@ -19,16 +19,13 @@
 //    background networking, component updates and sync switched off.
 //
 // Results go to bench/results.json (committed: the latest figures; not written with --no-lighthouse);
-// full Lighthouse reports to bench/lighthouse/ (not committed). Exits 1 when any budget or bar is missed, saying which,
-// with one exception, as tests/e2e/budgets.test.ts holds it: a page known to be over its HTML budget
-// (KNOWN_OVER_BUDGET in scripts/lib/page-weight.mjs) is told as not met in the last line and fails only
-// past its ceiling, or once it is back under budget or gone from the build (then the entry is stale).
+// full Lighthouse reports to bench/lighthouse/ (not committed). Exits 1 when any budget or bar is missed, saying which.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { BUDGETS, KNOWN_OVER_BUDGET, formatKB, formatTable, htmlCeiling, measureSite, overBudget } from './lib/page-weight.mjs';
+import { BUDGETS, formatKB, formatTable, measureSite, overBudget } from './lib/page-weight.mjs';
 import { serve } from './serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -138,17 +135,6 @@ if (heaviest) {
 }
 const budgetProblems = overBudget(weights);
 failures.push(...budgetProblems);
-/** Budgets known not to be met and held to a ceiling: no failure, but never a "met". */
-const notMet = [];
-for (const [page, known] of Object.entries(KNOWN_OVER_BUDGET)) {
-  const w = weights.find((weight) => weight.page === page);
-  const entry = `KNOWN_OVER_BUDGET (scripts/lib/page-weight.mjs)`;
-  if (!w) failures.push(`/${page} is not in the build: remove it from ${entry}.`);
-  else if (w.htmlBytes <= BUDGETS.html) failures.push(`/${page} is back under the ${formatKB(BUDGETS.html)} HTML budget (${formatKB(w.htmlBytes)}): remove it from ${entry}.`);
-  else if (w.htmlBytes <= htmlCeiling(page)) {
-    notMet.push(`/${page} HTML ${formatKB(w.htmlBytes)} against ${formatKB(BUDGETS.html)} (${known.why}; ceiling ${formatKB(known.html)})`);
-  }
-}
 
 // 2. Lighthouse
 /** @type {Record<string, { server: string, pages: any[] }>} */
@@ -316,14 +302,8 @@ if (withLighthouse) {
   console.log(`\nResults written to ${file}; Lighthouse reports in bench/lighthouse/.`);
 }
 
-const knownNotMet = notMet.length ? `${notMet.length} page-weight budget(s) not met, known and held to a ceiling: ${notMet.join('; ')}.` : '';
 if (failures.length) {
-  console.error(`\nnpm run bench: ${failures.length} problem(s):\n  - ${failures.join('\n  - ')}${knownNotMet ? `\nAlso ${knownNotMet}` : ''}`);
+  console.error(`\nnpm run bench: ${failures.length} problem(s):\n  - ${failures.join('\n  - ')}`);
   process.exit(1);
 }
-const rest = withLighthouse ? 'every Lighthouse bar met' : 'Lighthouse not run';
-console.log(
-  knownNotMet
-    ? `\nnpm run bench: ${knownNotMet} Every other budget met; ${rest}.`
-    : `\nnpm run bench: every page-weight budget met; ${rest}.`,
-);
+console.log(withLighthouse ? '\nnpm run bench: every budget and bar met.' : '\nnpm run bench: every page-weight budget met (Lighthouse not run).');
