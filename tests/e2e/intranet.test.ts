@@ -55,6 +55,13 @@ describe(`plain HTTP at http://${HOST}/`, () => {
     expect(text).toMatch(/HTTPS/);
     expect(text).toMatch(/portable copy/);
     expect(await notice(page).getByRole('link', { name: 'Hosting check' }).getAttribute('href')).toBe('/hosting/');
+    // It floats over the foot of the page, and the page can still scroll its last control up above it.
+    await page.goto(`${site}self-assessment/`);
+    await expect.poll(() => notice(page).isVisible()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const submit = await page.getByRole('button', { name: 'Submit all answers' }).boundingBox();
+    const box = await notice(page).boundingBox();
+    expect(submit!.y + submit!.height, 'the Submit button ends above the notice').toBeLessThanOrEqual(box!.y);
     await notice(page).getByRole('button', { name: 'OK' }).click();
     await expect.poll(() => notice(page).isVisible()).toBe(false);
     // Dismissed: not shown again, on this page or the next.
