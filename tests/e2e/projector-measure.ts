@@ -55,6 +55,8 @@ export function measureAllScreens(page: Page): Promise<ScreenMeasure[]> {
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           // Text of a block inside this one (a list in a list item) is measured as its own.
           if (node.parentElement!.closest('p, li') !== el) continue;
+          // Text for screen readers only ("Add … to your ranking") is on no line.
+          if (node.parentElement!.closest('.visually-hidden')) continue;
           range.selectNodeContents(node);
           const rects = [...range.getClientRects()].filter((r) => r.width > 0);
           // Text out of sight (a term's closed definition) takes no room on the line.
