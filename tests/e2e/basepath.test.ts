@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { builtPages } from './pages';
+import { answerFirstSingle, builtPages, submitSelfAssessment } from './pages';
 import { buildVariant, builtFiles, serveBuild, waitForController, type TestServer } from './build';
 
 const basePath = '/teach/poh/';
@@ -15,24 +15,6 @@ let pages: string[];
 let browser: Browser;
 let context: BrowserContext;
 let server: TestServer;
-
-/**
- * Engages the self-assessment (pointer over a question), answers its first best-answer question
- * and submits the set: every question must have its data (one script each) to be marked.
- */
-async function submitSelfAssessment(page: Page): Promise<void> {
-  const questions = page.locator('[data-self-assessment] [data-quiz-item]');
-  await questions.first().hover({ position: { x: 4, y: 4 } });
-  await page.locator('astro-island:not([ssr]) [data-self-assessment]').waitFor({ timeout: 20_000 });
-  const single = page.locator('[data-self-assessment] [data-quiz-item][data-quiz-type="single"]').first();
-  await single.locator('.quiz__controls input[type="radio"]').first().check();
-  const certainty = single.locator('.quiz__certainty input[type="radio"]');
-  if (await certainty.count()) await certainty.last().check();
-  await page.getByRole('button', { name: 'Submit all answers' }).click();
-  const count = await questions.count();
-  await expect.poll(() => page.locator('[data-exam-summary] li').count(), { timeout: 10_000 }).toBe(count);
-  expect(await page.locator('[data-self-assessment] [data-quiz-item][data-verdict]').count()).toBe(count);
-}
 
 beforeAll(async () => {
   dir = await buildVariant('teach-poh', { BASE_PATH: basePath });
@@ -107,15 +89,7 @@ describe(`a build under ${basePath}`, () => {
       if (response.url().includes('/item-data/')) data.push(`${response.status()} ${new URL(response.url()).pathname}`);
     });
     await page.goto(`${server.url}lessons/the-case/`);
-    const item = page.locator('[data-quiz-item][data-quiz-type="single"]').first();
-    await item.scrollIntoViewIfNeeded();
-    await item.hover({ position: { x: 4, y: 4 } });
-    await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
-    await item.locator('.quiz__controls input[type="radio"]').first().check();
-    const certainty = item.locator('.quiz__certainty input[type="radio"]');
-    if (await certainty.count()) await certainty.last().check();
-    await item.getByRole('button', { name: 'Check answer' }).click();
-    await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
+    const item = await answerFirstSingle(page);
     expect(data).toEqual([`200 ${basePath}item-data/the-case/${await item.getAttribute('data-quiz-item')}.js`]);
 
     data.length = 0;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { serveBuild, type TestServer } from './build';
+import { answerFirstSingle } from './pages';
 
 const distDir = inject('distDir');
 const HOST = 'wfbb.intranet';
@@ -78,15 +79,7 @@ describe(`plain HTTP at http://${HOST}/`, () => {
 
   it('everything else works: an item is graded and kept, search finds "GNAS"', async () => {
     const { page, problems } = await open('lessons/genetics/');
-    const item = page.locator('[data-quiz-item][data-quiz-type="single"]').first();
-    await item.scrollIntoViewIfNeeded();
-    await item.hover({ position: { x: 4, y: 4 } });
-    await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
-    await item.locator('.quiz__controls input[type="radio"]').first().check();
-    const certainty = item.locator('.quiz__certainty input[type="radio"]');
-    if (await certainty.count()) await certainty.last().check();
-    await item.getByRole('button', { name: 'Check answer' }).click();
-    await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
+    const item = await answerFirstSingle(page);
     const id = await item.getAttribute('data-quiz-item');
     await page.reload();
     const again = page.locator(`[data-quiz-item="${id}"]`);

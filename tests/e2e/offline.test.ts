@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
-import { builtPages } from './pages';
+import { builtPages, submitSelfAssessment } from './pages';
 import { serveBuild, waitForController, type TestServer } from './build';
 
 const distDir = inject('distDir');
@@ -37,24 +37,6 @@ async function answerOneItem(page: Page): Promise<boolean> {
   await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
   await expect(item.locator('[role="status"]').first().textContent()).resolves.toMatch(/correct/i);
   return true;
-}
-
-/**
- * Engages the self-assessment (pointer over a question), answers its first best-answer question
- * and submits the set: every question must have its data (one script each) to be marked.
- */
-async function submitSelfAssessment(page: Page): Promise<void> {
-  const questions = page.locator('[data-self-assessment] [data-quiz-item]');
-  await questions.first().hover({ position: { x: 4, y: 4 } });
-  await page.locator('astro-island:not([ssr]) [data-self-assessment]').waitFor({ timeout: 20_000 });
-  const single = page.locator('[data-self-assessment] [data-quiz-item][data-quiz-type="single"]').first();
-  await single.locator('.quiz__controls input[type="radio"]').first().check();
-  const certainty = single.locator('.quiz__certainty input[type="radio"]');
-  if (await certainty.count()) await certainty.last().check();
-  await page.getByRole('button', { name: 'Submit all answers' }).click();
-  const count = await questions.count();
-  await expect.poll(() => page.locator('[data-exam-summary] li').count(), { timeout: 10_000 }).toBe(count);
-  expect(await page.locator('[data-self-assessment] [data-quiz-item][data-verdict]').count()).toBe(count);
 }
 
 beforeAll(async () => {

@@ -76,3 +76,35 @@ export async function answerItem(
   await expect.poll(() => root.getAttribute('data-verdict')).not.toBeNull();
   return root;
 }
+
+/**
+ * Engages the self-assessment (pointer over a question), answers its first best-answer question
+ * and submits the set: every question must have its data (one script each) to be marked.
+ */
+export async function submitSelfAssessment(page: Page): Promise<void> {
+  const questions = page.locator('[data-self-assessment] [data-quiz-item]');
+  await questions.first().hover({ position: { x: 4, y: 4 } });
+  await page.locator('astro-island:not([ssr]) [data-self-assessment]').waitFor({ timeout: 20_000 });
+  const single = page.locator('[data-self-assessment] [data-quiz-item][data-quiz-type="single"]').first();
+  await single.locator('.quiz__controls input[type="radio"]').first().check();
+  const certainty = single.locator('.quiz__certainty input[type="radio"]');
+  if (await certainty.count()) await certainty.last().check();
+  await page.getByRole('button', { name: 'Submit all answers' }).click();
+  const count = await questions.count();
+  await expect.poll(() => page.locator('[data-exam-summary] li').count(), { timeout: 10_000 }).toBe(count);
+  expect(await page.locator('[data-self-assessment] [data-quiz-item][data-verdict]').count()).toBe(count);
+}
+
+/** Answers the page's first best-answer item (engaged, its first option, a certainty if it asks) and waits for the verdict. */
+export async function answerFirstSingle(page: Page): Promise<Locator> {
+  const item = page.locator('[data-quiz-item][data-quiz-type="single"]').first();
+  await item.scrollIntoViewIfNeeded();
+  await item.hover({ position: { x: 4, y: 4 } });
+  await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
+  await item.locator('.quiz__controls input[type="radio"]').first().check();
+  const certainty = item.locator('.quiz__certainty input[type="radio"]');
+  if (await certainty.count()) await certainty.last().check();
+  await item.getByRole('button', { name: 'Check answer' }).click();
+  await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
+  return item;
+}

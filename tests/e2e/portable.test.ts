@@ -11,6 +11,7 @@ import { launchChromium } from './chromium';
 import { unzip } from './build';
 import { packagePortable } from '../../scripts/package.mjs';
 import { htmlPages } from '../../scripts/portable/build.mjs';
+import { submitSelfAssessment } from './pages';
 
 const distDir = inject('distDir');
 const { name, version } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
@@ -50,24 +51,6 @@ async function gradeFirstItem(page: Page): Promise<string> {
   await item.getByRole('button', { name: 'Check answer' }).click();
   await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
   return (await item.getAttribute('data-quiz-item'))!;
-}
-
-/**
- * Engages the self-assessment (pointer over a question), answers its first best-answer question
- * and submits the set: every question must have its data (one script each) to be marked.
- */
-async function submitSelfAssessment(page: Page): Promise<void> {
-  const questions = page.locator('[data-self-assessment] [data-quiz-item]');
-  await questions.first().hover({ position: { x: 4, y: 4 } });
-  await page.locator('astro-island:not([ssr]) [data-self-assessment]').waitFor({ timeout: 20_000 });
-  const single = page.locator('[data-self-assessment] [data-quiz-item][data-quiz-type="single"]').first();
-  await single.locator('.quiz__controls input[type="radio"]').first().check();
-  const certainty = single.locator('.quiz__certainty input[type="radio"]');
-  if (await certainty.count()) await certainty.last().check();
-  await page.getByRole('button', { name: 'Submit all answers' }).click();
-  const count = await questions.count();
-  await expect.poll(() => page.locator('[data-exam-summary] li').count(), { timeout: 10_000 }).toBe(count);
-  expect(await page.locator('[data-self-assessment] [data-quiz-item][data-verdict]').count()).toBe(count);
 }
 
 beforeAll(async () => {
