@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { axeViolations, describeViolations } from './axe';
-import { builtPages, submitSelfAssessment } from './pages';
+import { answerFirstSingle, builtPages, submitSelfAssessment } from './pages';
 import { serveBuild, waitForController, type TestServer } from './build';
 
 const distDir = inject('distDir');
@@ -25,16 +25,7 @@ async function answerOneItem(page: Page): Promise<boolean> {
     expect(await page.locator('[data-quiz-item]').count()).toBe(0);
     return false;
   }
-  const item = items.first();
-  await item.scrollIntoViewIfNeeded();
-  // client:engage: pointing at the item hydrates it; wait until Astro has done so.
-  await item.hover({ position: { x: 4, y: 4 } });
-  await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
-  await item.locator('.quiz__controls input[type="radio"]').first().check();
-  const certainty = item.locator('.quiz__certainty input[type="radio"]');
-  if (await certainty.count()) await certainty.last().check();
-  await item.getByRole('button', { name: 'Check answer' }).click();
-  await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
+  const item = await answerFirstSingle(page);
   await expect(item.locator('[role="status"]').first().textContent()).resolves.toMatch(/correct/i);
   return true;
 }

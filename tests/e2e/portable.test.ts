@@ -11,7 +11,7 @@ import { launchChromium } from './chromium';
 import { unzip } from './build';
 import { packagePortable } from '../../scripts/package.mjs';
 import { htmlPages } from '../../scripts/portable/build.mjs';
-import { submitSelfAssessment } from './pages';
+import { answerFirstSingle, submitSelfAssessment } from './pages';
 
 const distDir = inject('distDir');
 const { name, version } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
@@ -41,15 +41,7 @@ async function open(rel: string, target: Page | null = null) {
 
 /** Answers the first best-answer item of a lesson and checks it; returns its id. */
 async function gradeFirstItem(page: Page): Promise<string> {
-  const item = page.locator('[data-quiz-item][data-quiz-type="single"]').first();
-  await item.scrollIntoViewIfNeeded();
-  await item.hover({ position: { x: 4, y: 4 } });
-  await page.locator('astro-island:not([ssr]) [data-quiz-item][data-quiz-type="single"]').first().waitFor({ timeout: 20_000 });
-  await item.locator('.quiz__controls input[type="radio"]').first().check();
-  const certainty = item.locator('.quiz__certainty input[type="radio"]');
-  if (await certainty.count()) await certainty.last().check();
-  await item.getByRole('button', { name: 'Check answer' }).click();
-  await expect.poll(() => item.getAttribute('data-verdict'), { timeout: 10_000 }).toMatch(/^(correct|partial|incorrect)$/);
+  const item = await answerFirstSingle(page);
   return (await item.getAttribute('data-quiz-item'))!;
 }
 
