@@ -56,11 +56,10 @@ function figureSource(name: string, prefix: string): { svg: string; viewBox: [nu
   return { svg: prefixAriaRefs(optimize(compactSvg(svg), svgoConfig(prefix)).data, prefix), viewBox };
 }
 
+const figureOrder = Object.keys(figures).sort();
+
 /** A short class prefix unique to the figure on any page ("f0", "f1"...: its place among src/figures/). */
-function styleClassPrefix(name: string): string {
-  const index = Object.keys(figures).sort().indexOf(`../figures/${name}.svg`);
-  return `f${index.toString(36)}-`;
-}
+const styleClassPrefix = (name: string): string => `f${figureOrder.indexOf(`../figures/${name}.svg`).toString(36)}-`;
 
 /** The id of a figure's <symbol> in the page's sprite (also the prefix of every id inside it). */
 export const figureSymbolId = (name: string): string => `hotspot-figure-${name}`;

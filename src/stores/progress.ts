@@ -31,6 +31,7 @@ import {
   type StoredGrade,
   type StoredVerdict,
 } from './progress-format.ts';
+import { certainties } from '../schemas/progress-shape.ts';
 import { guardedStorage, memoryStorage, pageStorage, type WriteFailure } from './storage.ts';
 import { presentMode } from './mode.ts';
 import { PROGRESS_CHANGED_EVENT } from './saved-progress.ts';
@@ -84,7 +85,7 @@ function storedGrade(grade: Grade): StoredGrade {
   return { score: grade.score, verdict: grade.verdict, ...(grade.cbm === undefined ? {} : { cbm: grade.cbm }) };
 }
 
-const isStoredCertainty = (value: unknown): value is StoredCertainty => value === 0 || value === 1 || value === 2 || value === 3;
+const isStoredCertainty = (value: unknown): value is StoredCertainty => (certainties as readonly unknown[]).includes(value);
 
 /** The saved record of a new attempt, after `previous` (if any); its schedule is still the previous one. */
 function recordOf(attempt: GradedAttempt, previous: ItemProgress | undefined, now: Date): ItemProgress {
@@ -308,8 +309,10 @@ export function createProgressStore(
   // A value kept aside on an earlier page (or by the LMS bridge) is told again until the learner
   // dismisses it: a reload or the next page must not hide it before it was read.
   const dismissed = dismissedKeys(storage);
+  const told = (key: string) => notices.get().some((n) => n.kind === 'corrupt' && n.key === key);
   for (const key of storedKeys(storage).filter((k) => k.startsWith(CORRUPT_PREFIX)).sort()) {
-    if (dismissed.has(key)) continue;
+    // The value moved aside just now (decode above) is told already: not parsed a second time.
+    if (dismissed.has(key) || told(key)) continue;
     const kept = parseProgress(storage.getItem(key) ?? '');
     addNotice(notices, { kind: 'corrupt', key, problem: 'problem' in kept ? kept.problem : 'it did not match the saved progress' });
   }
